@@ -1,0 +1,59 @@
+"""One options object, built from defaults, a TOML file and command-line flags, in that order."""
+
+from __future__ import annotations
+
+import tomllib
+from dataclasses import dataclass, field, fields, replace
+from pathlib import Path
+from typing import Any
+
+DEFAULT_MAX_BYTES = 1_000_000
+
+
+@dataclass(frozen=True)
+class Options:
+    """Everything a run can change. Unknown keys in a TOML file are an error."""
+
+    model: str | None = None
+    """spaCy model name; None picks the best installed English model."""
+    max_bytes: int = DEFAULT_MAX_BYTES
+    """Inputs whose text is larger than this are refused (TooLargeError)."""
+    chunk_chars: int = 100_000
+    """Texts longer than this are parsed in pieces split at paragraph/sentence ends."""
+    batch_size: int = 16
+    n_process: int = 1
+    language_check: bool = True
+    actor_files: tuple[str, ...] = ()
+    """Extra user actor dictionaries (YAML), loaded after the built-in ones."""
+    lexicon_files: tuple[str, ...] = ()
+    """Extra user verb/noun lexicons (YAML), loaded after the built-in ones."""
+    min_confidence: float = 0.0
+    keep_text: bool = True
+    extra: dict[str, Any] = field(default_factory=dict)
+
+    def with_overrides(self, **overrides: Any) -> Options:
+        """Return a copy with the non-None overrides applied."""
+        clean = {k: v for k, v in overrides.items() if v is not None}
+        for key in ("actor_files", "lexicon_files"):
+            if key in clean:
+                clean[key] = tuple(clean[key])
+        return replace(self, **clean)
+
+
+def option_names() -> list[str]:
+    return [f.name for f in fields(Options)]
+
+
+def load_options(path: str | Path | None = None, **overrides: Any) -> Options:
+    """Defaults, then the TOML file's ``[newsevents]`` table (or top level), then overrides."""
+    options = Options()
+    if path is not None:
+        data = tomllib.loads(Path(path).read_text(encoding="utf-8"))
+        table = data.get("newsevents", data)
+        unknown = sorted(set(table) - set(option_names()))
+        if unknown:
+            raise ValueError(
+                f"{path}: unknown option(s) {', '.join(unknown)}; known: {', '.join(option_names())}"
+            )
+        options = options.with_overrides(**table)
+    return options.with_overrides(**overrides)

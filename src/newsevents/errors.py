@@ -1,0 +1,68 @@
+"""Coded errors that name the input and say what to do."""
+
+from __future__ import annotations
+
+
+class NewsEventsError(Exception):
+    """Base error: ``code`` is stable (E###), the message says what to do."""
+
+    code = "E000"
+
+    def __init__(self, message: str, *, source: str | None = None) -> None:
+        self.source = source
+        prefix = f"{source}: " if source else ""
+        super().__init__(f"[{self.code}] {prefix}{message}")
+        self.reason = message
+
+
+class InputError(NewsEventsError):
+    """An input that cannot be coded; the batch goes on without it."""
+
+    code = "E100"
+
+
+class EmptyInputError(InputError):
+    code = "E101"
+
+
+class BinaryInputError(InputError):
+    code = "E102"
+
+
+class EncodingError(InputError):
+    code = "E103"
+
+
+class TooLargeError(InputError):
+    code = "E104"
+
+
+class LanguageNotSupportedError(InputError):
+    code = "E105"
+
+
+class NoArticleError(InputError):
+    code = "E106"
+
+
+class MalformedRecordError(InputError):
+    code = "E107"
+
+
+class ModelNotFoundError(NewsEventsError):
+    code = "E200"
+
+
+class LexiconError(NewsEventsError):
+    code = "E300"
+
+
+class MissingExtraError(NewsEventsError):
+    """An optional dependency is missing: the message gives the pip command."""
+
+    code = "E400"
+
+    def __init__(self, module: str, extra: str) -> None:
+        super().__init__(
+            f"this feature needs the '{module}' package: pip install 'newsevents[{extra}]'"
+        )

@@ -1,0 +1,101 @@
+"""Text normalisation that keeps a map back to the raw offsets.
+
+Web copy breaks lines where a link or a layout column was ("The Wall Street Journal first\\n
+reported on May 2"). A line break inside a sentence becomes a space; paragraph breaks stay.
+White space is folded. ``NormalisedText.raw_offset`` maps every normalised offset back.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+
+_TERMINAL = set('.!?:;"”’\'»)]')
+_ZERO_WIDTH = {"\u200b", "\u200c", "\u200d", "\ufeff", "\u00ad"}
+_SPACES = {"\t", "\u00a0", "\u2002", "\u2003", "\u2009", "\u202f", "\u3000", "\x0b", "\x0c"}
+_OPEN_ENDINGS = re.compile(
+    r"(?:\b(?:the|a|an|of|to|in|on|at|by|for|with|and|or|but|from|as|that|which|who|"
+    r"said|says|its|his|her|their|our|this|these|those|into|than|after|before)|[,\-–])$",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True)
+class NormalisedText:
+    text: str
+    offsets: tuple[int, ...]
+    """offsets[i] is the raw offset of normalised character i; one extra entry for the end."""
+
+    def raw_offset(self, index: int) -> int:
+        return self.offsets[index]
+
+
+def _line_continues(previous: str, following: str) -> bool:
+    """True when a single line break between these two lines falls inside a sentence."""
+    prev = previous.rstrip()
+    nxt = following.lstrip()
+    if not prev or not nxt:
+        return False
+    if prev[-1] in _TERMINAL:
+        return False
+    if nxt[0].islower() or nxt[0].isdigit() and not re.match(r"\d+[.)]\s", nxt):
+        return True
+    return bool(_OPEN_ENDINGS.search(prev))
+
+
+def normalise(raw: str) -> NormalisedText:
+    """Repair broken lines, fold white space, keep paragraphs; map offsets back to ``raw``."""
+    raw = unicodedata.normalize("NFC", raw).replace("\r\n", "\n").replace("\r", "\n")
+    lines = raw.split("\n")
+    out: list[str] = []
+    offsets: list[int] = []
+    pos = 0
+    pending_newlines: list[int] = []
+    for index, line in enumerate(lines):
+        if index:
+            pending_newlines.append(pos - 1)
+        if line.strip():
+            if pending_newlines and out:
+                previous_line = _last_line(out)
+                joined = len(pending_newlines) == 1 and _line_continues(previous_line, line)
+                sep = " " if joined else ("\n" if len(pending_newlines) == 1 else "\n\n")
+                for k, ch in enumerate(sep):
+                    out.append(ch)
+                    offsets.append(pending_newlines[min(k, len(pending_newlines) - 1)])
+            pending_newlines = []
+            _append_folded(line, pos, out, offsets)
+        pos += len(line) + 1
+    offsets.append(len(raw))
+    return NormalisedText("".join(out), tuple(offsets))
+
+
+def _last_line(out: list[str]) -> str:
+    tail: list[str] = []
+    for ch in reversed(out):
+        if ch == "\n":
+            break
+        tail.append(ch)
+        if len(tail) > 80:
+            break
+    return "".join(reversed(tail))
+
+
+def _append_folded(line: str, base: int, out: list[str], offsets: list[int]) -> None:
+    """Append one line with runs of white space folded and its ends trimmed."""
+    start = len(line) - len(line.lstrip())
+    end = len(line.rstrip())
+    last_space = False
+    for i in range(start, end):
+        ch = line[i]
+        if ch in _ZERO_WIDTH:
+            continue
+        if ch == " " or ch in _SPACES:
+            if last_space:
+                continue
+            ch = " "
+            last_space = True
+        else:
+            last_space = False
+        out.append(ch)
+        offsets.append(base + i)
