@@ -1,0 +1,12 @@
+"""The actors stage (placeholder until the real stage lands)."""
+
+from __future__ import annotations
+
+from ..pipeline import Analysis, Stage
+
+
+def run(analysis: Analysis) -> None:
+    return None
+
+
+STAGE = Stage("actors", run, requires=("doc",), assigns=("actors",))

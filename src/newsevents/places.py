@@ -1,0 +1,12 @@
+"""The places stage (placeholder until the real stage lands)."""
+
+from __future__ import annotations
+
+from .pipeline import Analysis, Stage
+
+
+def run(analysis: Analysis) -> None:
+    return None
+
+
+STAGE = Stage("places", run, requires=("doc",), assigns=("places",))
