@@ -19,6 +19,8 @@ class InputError(NewsEventsError):
     """An input that cannot be coded; the batch goes on without it."""
 
     code = "E100"
+    offset: int | None = None
+    """Byte offset in the input where the problem is (a bad byte, a record's start), if known."""
 
 
 class EmptyInputError(InputError):
@@ -47,6 +49,18 @@ class NoArticleError(InputError):
 
 class MalformedRecordError(InputError):
     code = "E107"
+
+
+class InputNotFoundError(InputError):
+    """A path that does not exist, or a pattern that matches no file."""
+
+    code = "E108"
+
+
+class CodingError(NewsEventsError):
+    """An unexpected failure while coding one article (a bug: please report it)."""
+
+    code = "E500"
 
 
 class ModelNotFoundError(NewsEventsError):

@@ -57,16 +57,14 @@ def register_stage(name: str, factory: Callable[[], Stage]) -> None:
     _REGISTRY[name] = factory
 
 
-def _builtin_stages() -> None:
-    from .actors import STAGE as actors_stage
-    from .events import STAGE as events_stage
-    from .merge import STAGE as merge_stage
-    from .places import STAGE as places_stage
-    from .quotes import STAGE as quotes_stage
-    from .timex import STAGE as timex_stage
+def _builtin_stages(names: Iterable[str]) -> None:
+    import importlib
 
-    for stage in (actors_stage, timex_stage, events_stage, quotes_stage, places_stage, merge_stage):
-        _REGISTRY.setdefault(stage.name, lambda s=stage: s)
+    for name in names:
+        if name not in _REGISTRY:
+            module = importlib.import_module(f"{__package__}.{name}")
+            stage: Stage = module.STAGE
+            _REGISTRY[name] = lambda s=stage: s
 
 
 DEFAULT_STAGES: tuple[str, ...] = ("actors", "timex", "events", "quotes", "places", "merge")
@@ -98,7 +96,8 @@ class Pipeline:
 
     def __init__(self, options: Options | None = None, stages: Iterable[str] = DEFAULT_STAGES):
         self.options = options or Options()
-        _builtin_stages()
+        stages = tuple(stages)
+        _builtin_stages(stages)
         self.stages = [_REGISTRY[name]() for name in stages]
         check_order(self.stages)
         self.nlp: Language = load_model(self.options.model)
@@ -113,6 +112,9 @@ class Pipeline:
         if doc is None:
             doc = parse(self.nlp, article.text, self.options.chunk_chars)
         analysis = Analysis(article, doc, self.options, parse_published(article.published))
+        analysis.scratch["pipeline.coder_key"] = (
+            f"{self.coder.version}|{self.coder.model}|{self.coder.lexicons}"
+        )
         for stage in self.stages:
             stage.run(analysis)
         return analysis

@@ -1,12 +1,118 @@
-"""The places stage (placeholder until the real stage lands)."""
+"""The places stage, first version: place mentions at country precision (countries, capitals,
+named places the model tags) and the location of each event.
+
+An event's location is a place attached to its trigger's clause ("in Mexico", "near Kabul"),
+else a place elsewhere in its sentence that is not one of its actors, else the dateline's
+place; otherwise null with the reason in ``location_reason``.
+"""
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
+from .actors.coder import Match
+from .model import Event, Place
 from .pipeline import Analysis, Stage
 
+if TYPE_CHECKING:
+    from spacy.tokens import Token
 
-def run(analysis: Analysis) -> None:
+LOCATIVE_PREPS = {"in", "at", "near", "inside", "within", "across", "outside", "into", "around",
+                  "throughout", "along", "off"}
+PLACE_ENTS = {"GPE", "LOC", "FAC"}
+DATELINE_CHARS = 80
+
+
+def _place_from_match(analysis: Analysis, match: Match) -> Place | None:
+    entry = match.first("country", "capital", "seat")
+    if entry is None:
+        return None
+    span = analysis.doc[match.start : match.end]
+    precision = "country" if entry.category == "country" else "city"
+    return Place(span.text, span.text if precision == "city" else entry.name, entry.country,
+                 span.start_char, span.end_char, precision=precision)
+
+
+def find_places(analysis: Analysis) -> list[Place]:
+    """Known countries and capitals, then other GPE/LOC/FAC entities (country unknown)."""
+    places: dict[int, Place] = {}
+    matches: list[Match] = analysis.scratch.get("actors.matches", [])
+    for match in matches:
+        place = _place_from_match(analysis, match)
+        if place is not None:
+            places[place.start] = place
+    for ent in analysis.doc.ents:
+        if ent.label_ in PLACE_ENTS and not any(
+            p.start <= ent.start_char < p.end or ent.start_char <= p.start < ent.end_char
+            for p in places.values()
+        ):
+            places[ent.start_char] = Place(ent.text, ent.text, None, ent.start_char,
+                                           ent.end_char, precision="site"
+                                           if ent.label_ == "FAC" else "admin1")
+    return [places[k] for k in sorted(places)]
+
+
+def _place_at(places: list[Place], token: Token) -> Place | None:
+    for place in places:
+        if place.start <= token.idx < place.end:
+            return place
     return None
 
 
-STAGE = Stage("places", run, requires=("doc",), assigns=("places",))
+def _clause_place(places: list[Place], trigger: Token) -> Place | None:
+    """A place in a locative prepositional phrase of the trigger or its complements."""
+    queue = [trigger]
+    for _ in range(30):
+        if not queue:
+            break
+        node = queue.pop(0)
+        for child in node.children:
+            if child.dep_ == "prep" and child.lower_ in LOCATIVE_PREPS:
+                for pobj in child.children:
+                    place = _place_at(places, pobj)
+                    if place is not None:
+                        return place
+            if child.dep_ not in ("nsubj", "nsubjpass", "ccomp", "punct"):
+                queue.append(child)
+    return None
+
+
+def _sentence_place(places: list[Place], event: Event, start: int, end: int) -> Place | None:
+    actor_spans = [(a.start, a.end) for a in [*event.source, *event.target]]
+    for place in places:
+        if start <= place.start < end and not any(s <= place.start < e for s, e in actor_spans):
+            return place
+    return None
+
+
+def _dateline_place(places: list[Place], text: str) -> Place | None:
+    head = text[:DATELINE_CHARS]
+    if " - " not in head and "—" not in head and "(" not in head:
+        return None
+    for place in places:
+        if place.start < DATELINE_CHARS and place.end <= len(head) and (
+            text[place.end : place.end + 1] in (",", " ")
+        ):
+            return place
+    return None
+
+
+def locate(analysis: Analysis, places: list[Place]) -> None:
+    dateline = _dateline_place(places, analysis.article.text)
+    for event in analysis.events:
+        evidence = event.evidence[0]
+        token = analysis.doc.char_span(evidence.trigger.start, evidence.trigger.end,
+                                       alignment_mode="expand")
+        found = _clause_place(places, token[0]) if token is not None and len(token) else None
+        found = found or _sentence_place(places, event, evidence.start, evidence.end)
+        found = found or dateline
+        event.location = found
+        event.location_reason = None if found else "no place in sentence or dateline"
+
+
+def run(analysis: Analysis) -> None:
+    analysis.places = find_places(analysis)
+    locate(analysis, analysis.places)
+
+
+STAGE = Stage("places", run, requires=("doc", "actors", "events"), assigns=("places",))

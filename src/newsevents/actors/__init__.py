@@ -1,12 +1,97 @@
-"""The actors stage (placeholder until the real stage lands)."""
+"""The actors stage: find and code every actor mention, resolve mentions within the article.
+
+``analysis.actors`` holds every mention (names, titles, pronouns resolved to the named
+actor); ``actor_at_token`` and ``actor_for_span`` let later stages look mentions up.
+"""
 
 from __future__ import annotations
 
+from datetime import date
+from typing import TYPE_CHECKING
+
+from ..model import Actor
 from ..pipeline import Analysis, Stage
+from .coder import ActorCoder
+from .coref import resolve
+from .kb import KnowledgeBase, build_kb
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+__all__ = [
+    "STAGE",
+    "actor_at_token",
+    "actor_for_span",
+    "knowledge_base",
+    "modifier_state_at_token",
+]
+
+BY_HEAD = "actors.by_head"
+TENURE_YEARS = "actors.tenure_years"
+MATCHES = "actors.matches"
+BY_MODIFIER = "actors.by_modifier"
+
+
+def knowledge_base(analysis: Analysis) -> KnowledgeBase:
+    from ..nlp import load_model
+
+    return build_kb(load_model(analysis.options.model), analysis.options.actor_files)
 
 
 def run(analysis: Analysis) -> None:
-    return None
+    kb = knowledge_base(analysis)
+    coder = ActorCoder(analysis.doc, kb, analysis.published)
+    mentions = coder.code_all()
+    kept = resolve(mentions, analysis.doc, kb.country_name)
+    kept_ids = {id(a) for a in kept}
+    analysis.actors = sorted(kept, key=lambda a: (a.start, a.end))
+    analysis.scratch[BY_HEAD] = {i: a for i, a in coder.by_head.items() if id(a) in kept_ids}
+    analysis.scratch[TENURE_YEARS] = tenure_years(kb, analysis.actors)
+    analysis.scratch[MATCHES] = coder.matches
+    analysis.scratch[BY_MODIFIER] = coder.by_modifier
+
+
+def tenure_years(kb: KnowledgeBase, actors: list[Actor]) -> set[int]:
+    """Years in which every named office-holder of the article held an office."""
+    by_id = {p.kb_id: p for p in kb.persons}
+    years: set[int] | None = None
+    this_year = date.today().year
+    for kb_id in {a.kb_id for a in actors if a.kind == "person" and a.kb_id}:
+        entry = by_id.get(kb_id)
+        if entry is None or not entry.offices:
+            continue
+        held: set[int] = set()
+        for office in entry.offices:
+            first = office.start.year if office.start else 1900
+            last = office.end.year if office.end else this_year
+            held.update(range(first, last + 1))
+        years = held if years is None else years & held
+    return years or set()
+
+
+def actor_at_token(analysis: Analysis, token: Token) -> Actor | None:
+    """The actor whose noun phrase is headed by ``token``, if any."""
+    by_head: dict[int, Actor] = analysis.scratch.get(BY_HEAD, {})
+    return by_head.get(token.i)
+
+
+def modifier_state_at_token(analysis: Analysis, token: Token) -> Actor | None:
+    """The state a country modifier token names ('U.S.' in 'U.S. intrusion')."""
+    by_modifier: dict[int, Actor] = analysis.scratch.get(BY_MODIFIER, {})
+    return by_modifier.get(token.i)
+
+
+def actor_for_span(analysis: Analysis, start: int, end: int) -> Actor | None:
+    """The mention that best covers the character span [start, end)."""
+    best: Actor | None = None
+    best_overlap = 0
+    for actor in analysis.actors:
+        overlap = min(end, actor.end) - max(start, actor.start)
+        if overlap > best_overlap or (overlap == best_overlap and best is not None
+                                      and overlap > 0 and actor.end - actor.start
+                                      < best.end - best.start):
+            best, best_overlap = actor, overlap
+    return best if best_overlap > 0 else None
 
 
 STAGE = Stage("actors", run, requires=("doc",), assigns=("actors",))

@@ -1,12 +1,20 @@
-"""The events stage (placeholder until the real stage lands)."""
+"""The events stage: lexicon triggers in the parse become coded events with evidence."""
 
 from __future__ import annotations
 
 from ..pipeline import Analysis, Stage
+from .coder import EventCoder
+from .lexicon import load_lexicon
+
+__all__ = ["STAGE", "load_lexicon"]
+
+CODER_KEY = "pipeline.coder_key"
 
 
 def run(analysis: Analysis) -> None:
-    return None
+    lexicon = load_lexicon(analysis.options.lexicon_files)
+    coder = EventCoder(analysis, lexicon, str(analysis.scratch.get(CODER_KEY, "")))
+    analysis.events = coder.code()
 
 
-STAGE = Stage("events", run, requires=("doc",), assigns=("events",))
+STAGE = Stage("events", run, requires=("doc", "actors", "timexes"), assigns=("events",))

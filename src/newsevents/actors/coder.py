@@ -1,0 +1,363 @@
+"""Find every actor mention in a parsed article and code it (country, sector, kind, title, name).
+
+Flow: match knowledge-base surface forms over the tokens, code the noun phrase of every
+nominal head from the matches inside it (plus possessives, appositions and of-phrases), then
+resolve mentions (surnames, role nouns, pronouns) to the fullest mention of the same actor.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from datetime import date
+from typing import TYPE_CHECKING
+
+from ..model import Actor
+from .kb import MAX_PHRASE, Entry, KnowledgeBase, Surface
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span, Token
+
+PERSON_PRONOUNS = {"he", "she", "him", "her", "his", "hers"}
+FIRST_PERSON = {"i", "we", "me", "us", "our", "my", "ours"}
+NOMINAL = {"PROPN", "NOUN", "PRON"}
+MODIFIER_DEPS = {"compound", "flat", "amod", "nmod", "poss", "det", "case", "nummod", "punct"}
+GROUP_OF_PREPS = {"of", "for", "from", "at", "in"}
+NOT_NAMES = {"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"}
+COUNTRY_NOUNS = {"country", "nation", "government", "state", "administration"}
+
+
+@dataclass(frozen=True)
+class Match:
+    """A knowledge-base surface form found at tokens [start, end)."""
+
+    start: int
+    end: int
+    entries: tuple[Entry, ...]
+
+    def first(self, *categories: str) -> Entry | None:
+        for entry in self.entries:
+            if entry.category in categories:
+                return entry
+        return None
+
+
+def _case_ok(surface: Surface, span_text: str) -> bool:
+    if surface.exact_case is not None:
+        return span_text.replace(" ", "") == surface.exact_case
+    if surface.capitalised:
+        return span_text[:1].isupper()
+    return True
+
+
+def find_matches(doc: Doc, kb: KnowledgeBase) -> list[Match]:
+    """Greedy longest-first, left-to-right, non-overlapping matches of KB surface forms."""
+    lowers = [t.lower_ for t in doc]
+    matches: list[Match] = []
+    i = 0
+    n = len(lowers)
+    while i < n:
+        found: Match | None = None
+        for length in range(min(MAX_PHRASE, n - i), 0, -1):
+            surfaces = kb.index.get(tuple(lowers[i : i + length]))
+            if not surfaces:
+                continue
+            text = doc[i : i + length].text
+            ok = tuple(s.entry for s in surfaces if _case_ok(s, text))
+            if ok:
+                found = Match(i, i + length, ok)
+                break
+        if found is None:
+            i += 1
+            continue
+        matches.append(found)
+        i = found.end
+    return matches
+
+
+class ActorCoder:
+    """Codes the noun phrases of one document."""
+
+    def __init__(self, doc: Doc, kb: KnowledgeBase, published: date | None):
+        self.doc = doc
+        self.kb = kb
+        self.published = published
+        self.matches = find_matches(doc, kb)
+        self.match_ending: dict[int, Match] = {m.end - 1: m for m in self.matches}
+        self.match_at: dict[int, Match] = {}
+        for m in self.matches:
+            for k in range(m.start, m.end):
+                self.match_at[k] = m
+        self.by_head: dict[int, Actor] = {}
+        self.by_modifier: dict[int, Actor] = {}
+
+    # ----- phrase coding -------------------------------------------------------------
+    def code_all(self) -> list[Actor]:
+        actors: list[Actor] = []
+        for token in self.doc:
+            if not self._is_head(token):
+                continue
+            actor = self.code_head(token)
+            if actor is not None:
+                self.by_head[token.i] = actor
+                actors.append(actor)
+        self._code_modifier_states()
+        return actors
+
+    def _code_modifier_states(self) -> None:
+        """'U.S. intrusion', 'Senegalese peace plan': a country named as a modifier of a
+        noun that is no actor itself stands for that state (used for targets)."""
+        for match in self.matches:
+            last = self.doc[match.end - 1]
+            entry = match.first("country", "demonym", "capital")
+            if entry is None or last.i in self.by_head or last.dep_ not in (
+                "compound", "amod", "nmod", "npadvmod"
+            ):
+                continue
+            span = self.doc[match.start : match.end]
+            self.by_modifier[last.i] = Actor(
+                span.text, span.start_char, span.end_char, name=self.kb.country_name(
+                    entry.country), kind="state", country=entry.country, sector="GOV",
+                kb_id=entry.kb_id, rule=f"{entry.rule}#modifier")
+
+    def _is_head(self, token: Token) -> bool:
+        if token.pos_ not in NOMINAL and token.i not in self.match_ending:
+            return False
+        if token.dep_ in ("compound", "flat") and token.head.i > token.i and (
+            token.head.pos_ in ("PROPN", "NOUN")
+        ):
+            return self._compound_is_separate_actor(token)
+        return True
+
+    def _compound_is_separate_actor(self, token: Token) -> bool:
+        """'Sinaloa cartel leader': the compound 'cartel' is coded too (it can be a target)."""
+        match = self.match_ending.get(token.i)
+        return match is not None and match.first("group", "institution") is not None
+
+    def phrase_span(self, token: Token) -> Span:
+        start = token.i
+        for child in token.lefts:
+            if child.dep_ in MODIFIER_DEPS and child.dep_ != "poss":
+                start = min(start, child.left_edge.i)
+        match = self.match_at.get(token.i)
+        if match is not None:
+            start = min(start, match.start)
+        return self.doc[start : token.i + 1]
+
+    def code_head(self, token: Token) -> Actor | None:
+        lower = token.lower_
+        if token.pos_ == "PRON":
+            return self._pronoun(token, lower)
+        span = self.phrase_span(token)
+        head_match = self.match_ending.get(token.i)
+        inner = [m for m in self.matches if m.start >= span.start and m.end <= token.i + 1]
+        modifiers = [m for m in inner if m is not head_match]
+        actor = self._from_head_match(token, span, head_match, modifiers)
+        if actor is None:
+            actor = self._from_entity(token, span, modifiers)
+        if actor is None:
+            actor = self._from_country_noun(token, span)
+        if actor is None:
+            return None
+        return self._enrich(actor, token, modifiers)
+
+    def _pronoun(self, token: Token, lower: str) -> Actor | None:
+        if lower in PERSON_PRONOUNS:
+            return Actor(token.text, token.idx, token.idx + len(token), kind="person",
+                         rule="actors:pronoun")
+        if lower in FIRST_PERSON:
+            return Actor(token.text, token.idx, token.idx + len(token), kind=None,
+                         rule="actors:first-person")
+        return None
+
+    def _from_head_match(
+        self, token: Token, span: Span, match: Match | None, modifiers: list[Match]
+    ) -> Actor | None:
+        if match is None:
+            return None
+        text_span = self.doc[min(span.start, match.start) : token.i + 1]
+        person = match.first("person")
+        if person is not None and token.pos_ == "PROPN" and token.ent_type_ not in NOT_NAMES:
+            return self._person(text_span, person, self.doc[match.start : match.end].text)
+        named = match.first("institution", "group")
+        if named is not None:
+            return self._actor(text_span, named.name, named.kind or "organization",
+                               named.country, named.sector, named)
+        state = match.first("country", "capital", "seat")
+        if state is not None:
+            rule = "metonymy" if state.category != "country" else "state"
+            return self._actor(text_span, state.name, "state", state.country, "GOV", state,
+                               rule=f"{state.rule}#{rule}")
+        if token.ent_type_ == "PERSON" and token.pos_ == "PROPN":
+            return None
+        sector = match.first("sector")
+        if sector is not None:
+            return self._actor(text_span, None, sector.kind or "group", None, sector.sector,
+                               sector, required=sector.country_required)
+        title = match.first("title")
+        if title is not None:
+            return self._actor(text_span, None, "person", title.country, title.sector, title,
+                               title=self.doc[match.start : match.end].text, role=True)
+        demonym = match.first("demonym")
+        if demonym is not None and token.pos_ in ("PROPN", "NOUN") and token.tag_ in (
+            "NNPS", "NNS"
+        ):
+            return self._actor(text_span, demonym.name, "group", demonym.country, None, demonym)
+        return None
+
+    def _person(self, span: Span, entry: Entry, name_text: str) -> Actor:
+        office = entry.office_on(self.published)
+        sector = office.sector if office else None
+        title = office.title if office else None
+        return Actor(span.text, span.start_char, span.end_char, name=entry.name, kind="person",
+                     country=entry.country, sector=sector, title=title, kb_id=entry.kb_id, rule=entry.rule)
+
+    def _actor(
+        self,
+        span: Span,
+        name: str | None,
+        kind: str,
+        country: str | None,
+        sector: str | None,
+        entry: Entry,
+        *,
+        title: str | None = None,
+        rule: str | None = None,
+        required: bool = False,
+        role: bool = False,
+    ) -> Actor:
+        actor = Actor(span.text, span.start_char, span.end_char, name=name, kind=kind,
+                      country=country, sector=sector, title=title, kb_id=entry.kb_id,
+                      rule=rule or entry.rule)
+        if required:
+            actor.rule = f"{actor.rule}#needs-country"
+        if role:
+            actor.rule = f"{actor.rule}#role"
+        return actor
+
+    def _from_entity(self, token: Token, span: Span, modifiers: list[Match]) -> Actor | None:
+        ent = token.ent_type_
+        if ent == "PERSON" and token.pos_ == "PROPN":
+            name_start = token.i
+            while name_start > span.start and self.doc[name_start - 1].ent_type_ == "PERSON":
+                name_start -= 1
+            name = self.doc[name_start : token.i + 1].text
+            surname = self.kb.surname_index.get(token.lower_, [])
+            for entry in surname:
+                if entry.name.lower() == name.lower() or name.lower() == token.lower_:
+                    return self._person(span, entry, name)
+            return Actor(span.text, span.start_char, span.end_char, name=name, kind="person",
+                         rule="actors:ner-person")
+        if ent in ("ORG", "NORP") and token.pos_ == "PROPN" and span.text[:1].isupper():
+            return Actor(span.text, span.start_char, span.end_char, name=span.text,
+                         kind="organization", rule="actors:ner-org")
+        return None
+
+    def _from_country_noun(self, token: Token, span: Span) -> Actor | None:
+        """'her country', 'Mexico's government': the state named by the possessor."""
+        if token.lemma_.lower() not in COUNTRY_NOUNS:
+            return None
+        return Actor(span.text, span.start_char, span.end_char, kind="state", sector="GOV",
+                     rule="actors:country-noun#needs-country")
+
+    # ----- modifiers, possessives, appositions ---------------------------------------
+    def _enrich(self, actor: Actor, token: Token, modifiers: list[Match]) -> Actor:
+        for match in modifiers:
+            self._apply_modifier(actor, match)
+        for child in token.children:
+            if child.dep_ == "poss":
+                self._apply_possessor(actor, child)
+            elif child.dep_ == "appos" or (
+                child.dep_ == "prep" and child.lower_ in GROUP_OF_PREPS
+            ):
+                self._apply_related(actor, child)
+        if actor.country is None and actor.rule and "#needs-country" in actor.rule:
+            actor.rule = actor.rule.replace("#needs-country", "#vague")
+        actor.code = _code(actor)
+        return actor
+
+    def _apply_modifier(self, actor: Actor, match: Match) -> None:
+        entry = match.first("country", "capital", "demonym", "institution", "group", "title")
+        if entry is None:
+            return
+        if entry.category == "title":
+            if actor.title is None:
+                actor.title = self.doc[match.start : match.end].text
+            if entry.sector and (actor.sector is None or actor.kind != "person"
+                                 or actor.kb_id is None):
+                actor.sector = entry.sector if actor.sector is None else actor.sector
+            if entry.country and actor.country is None:
+                actor.country = entry.country
+            return
+        if entry.category in ("institution", "group"):
+            if actor.kind == "person" and actor.sector is None:
+                actor.sector = entry.sector
+            if actor.country is None:
+                actor.country = entry.country
+            return
+        if actor.kind == "organization" and actor.country and actor.kb_id:
+            if match.end == self._head_match_start(actor):
+                actor.country = entry.country
+            return
+        if actor.country is None or actor.kind in ("group",) and actor.name is None:
+            actor.country = entry.country
+
+    def _head_match_start(self, actor: Actor) -> int:
+        for m in self.matches:
+            if self.doc[m.end - 1].idx + len(self.doc[m.end - 1]) == actor.end:
+                return m.start
+        return -1
+
+    def _apply_possessor(self, actor: Actor, child: Token) -> None:
+        match = self.match_ending.get(child.i)
+        entry = match.first("country", "capital", "institution", "group") if match else None
+        if entry is not None and actor.country is None:
+            actor.country = entry.country
+            if actor.kind == "person" and actor.sector is None and entry.category == "group":
+                actor.sector = entry.sector
+        elif child.lower_ in ("her", "his", "their", "its"):
+            actor.rule = f"{actor.rule}#poss-pronoun:{child.i}"
+
+    def _apply_related(self, actor: Actor, child: Token) -> None:
+        """An apposition or an of-phrase lends country and sector to a vague head."""
+        heads = [child] if child.dep_ == "appos" else [c for c in child.children
+                                                       if c.dep_ == "pobj"]
+        for head in heads:
+            related = self._related_actor(head)
+            if related is None:
+                continue
+            if actor.country is None:
+                actor.country = related.country
+            if actor.sector is None or (actor.kind == "person" and actor.kb_id is None
+                                        and related.sector in ("CRM", "REB", "UAF")):
+                actor.sector = related.sector if related.sector else actor.sector
+            if actor.title is None and related.title and actor.kind == "person":
+                actor.title = related.title
+
+    def _related_actor(self, head: Token) -> Actor | None:
+        if head.i in self.by_head:
+            return self.by_head[head.i]
+        if head.pos_ not in NOMINAL:
+            return None
+        actor = self.code_head(head)
+        if actor is None:
+            for child in head.children:
+                if child.dep_ == "prep" and child.lower_ in GROUP_OF_PREPS:
+                    for pobj in child.children:
+                        if pobj.dep_ == "pobj":
+                            return self._related_actor(pobj)
+        return actor
+
+
+def _code(actor: Actor) -> str | None:
+    if actor.country is None and actor.sector is None:
+        return None
+    return f"{actor.country or '---'}{actor.sector or ''}"
+
+
+def refresh_code(actor: Actor) -> Actor:
+    actor.code = _code(actor)
+    return actor
+
+
+def copy_actor(actor: Actor, **changes: object) -> Actor:
+    return refresh_code(replace(actor, **changes))  # type: ignore[arg-type]

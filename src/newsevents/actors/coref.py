@@ -1,0 +1,231 @@
+"""Within-article resolution: every mention of an actor gets the fullest mention's coding.
+
+Surnames join the full name ("Sheinbaum" → "Claudia Sheinbaum", before or after it), role
+nouns join the office holder ("the Mexican president"), personal pronouns join the nearest
+preceding person, and possessive pronouns lend their person's country ("her country").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from ..model import Actor
+from .coder import refresh_code
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+PRONOUN_WINDOW_SENTENCES = 2
+
+
+@dataclass
+class Cluster:
+    id: int
+    members: list[Actor] = field(default_factory=list)
+
+    @property
+    def best(self) -> Actor:
+        """The fullest mention: a name with the most words, then the most coded fields."""
+        return max(self.members, key=_fullness)
+
+
+def _fullness(actor: Actor) -> tuple[int, int, int]:
+    words = len((actor.name or "").split()) if actor.kind == "person" else 0
+    coded = sum(v is not None for v in (actor.country, actor.sector, actor.title, actor.kb_id))
+    return (words, coded, -actor.start)
+
+
+def _name_tokens(actor: Actor) -> set[str]:
+    return {w.strip(".").lower() for w in (actor.name or "").split()}
+
+
+def _is_named_person(actor: Actor) -> bool:
+    rule = actor.rule or ""
+    return actor.kind == "person" and actor.name is not None and "#role" not in rule and (
+        "pronoun" not in rule
+    )
+
+
+def cluster_persons(actors: list[Actor]) -> list[Cluster]:
+    clusters: list[Cluster] = []
+    named = sorted((a for a in actors if _is_named_person(a)),
+                   key=lambda a: -len(_name_tokens(a)))
+    for actor in named:
+        tokens = _name_tokens(actor)
+        home = next((c for c in clusters if _compatible(c.best, actor, tokens)), None)
+        if home is None:
+            home = Cluster(len(clusters))
+            clusters.append(home)
+        home.members.append(actor)
+    return clusters
+
+
+def _compatible(best: Actor, actor: Actor, tokens: set[str]) -> bool:
+    if best.kb_id and actor.kb_id and best.kb_id != actor.kb_id:
+        return False
+    best_tokens = _name_tokens(best)
+    return bool(tokens) and tokens <= best_tokens and (
+        max(tokens, key=len) in best_tokens
+    )
+
+
+def _merged(cluster: Cluster) -> Actor:
+    best = cluster.best
+    merged = Actor(best.text, best.start, best.end, name=best.name, kind=best.kind,
+                   country=best.country, sector=best.sector, title=best.title,
+                   kb_id=best.kb_id, rule=best.rule)
+    for member in sorted(cluster.members, key=_fullness, reverse=True):
+        merged.country = merged.country or member.country
+        merged.sector = merged.sector or member.sector
+        merged.title = merged.title or member.title
+        merged.kb_id = merged.kb_id or member.kb_id
+    return merged
+
+
+def _adopt(actor: Actor, source: Actor, cluster_id: int) -> None:
+    actor.name = source.name
+    actor.kind = source.kind
+    actor.country = source.country or actor.country
+    actor.sector = source.sector or actor.sector
+    actor.title = actor.title or source.title
+    actor.kb_id = source.kb_id
+    actor.cluster = cluster_id
+    refresh_code(actor)
+
+
+def _title_key(title: str | None) -> str:
+    return (title or "").lower().replace("-", " ").strip()
+
+
+def _role_fits(role: Actor, person: Actor) -> bool:
+    if role.country and person.country and role.country != person.country:
+        return False
+    rt, pt = _title_key(role.title), _title_key(person.title)
+    return bool(rt) and bool(pt) and (rt == pt or rt in pt or pt in rt)
+
+
+def _nearest(actor: Actor, candidates: list[Actor], doc: Doc | None = None,
+             before_only: bool = False) -> Actor | None:
+    before = [c for c in candidates if c.end <= actor.start]
+    if before:
+        return max(before, key=lambda c: c.end)
+    if before_only:
+        return None
+    after = [c for c in candidates if c.start >= actor.end]
+    return min(after, key=lambda c: c.start) if after else None
+
+
+def _reclassify_single_names(actors: list[Actor]) -> None:
+    """The tagger sometimes calls a surname an organisation ('Sheinbaum'); when the article
+    names a person with that surname, the mention is that person."""
+    surnames = {
+        (a.name or "").split()[-1].lower()
+        for a in actors
+        if _is_named_person(a) and len((a.name or "").split()) > 1
+    }
+    for actor in actors:
+        if actor.rule == "actors:ner-org" and (actor.name or "").lower() in surnames:
+            actor.kind = "person"
+            actor.rule = "actors:ner-org#surname"
+
+
+def resolve(actors: list[Actor], doc: Doc, country_name: Callable[[str | None], str | None]
+            ) -> list[Actor]:
+    """Resolve mentions in place; return the mentions worth keeping (vague ones dropped)."""
+    _reclassify_single_names(actors)
+    clusters = cluster_persons(actors)
+    person_mentions: list[tuple[Actor, int]] = []
+    for cluster in clusters:
+        merged = _merged(cluster)
+        for member in cluster.members:
+            _adopt(member, merged, cluster.id)
+            person_mentions.append((member, cluster.id))
+    _resolve_roles(actors, person_mentions, clusters)
+    _resolve_pronouns(actors, person_mentions, doc)
+    _resolve_possessive_countries(actors, doc)
+    for actor in actors:
+        if actor.kind == "state" and actor.name is None:
+            actor.name = country_name(actor.country)
+    _cluster_organisations(actors, start=len(clusters))
+    return [a for a in actors if _worth_keeping(a)]
+
+
+def _resolve_roles(actors: list[Actor], persons: list[tuple[Actor, int]],
+                   clusters: list[Cluster]) -> None:
+    for actor in actors:
+        if "#role" not in (actor.rule or ""):
+            continue
+        fits = [p for p, _ in persons if _role_fits(actor, p)]
+        chosen = _nearest(actor, fits)
+        if chosen is not None and chosen.cluster is not None:
+            _adopt(actor, chosen, chosen.cluster)
+            persons.append((actor, chosen.cluster))
+
+
+def _sentence_index(doc: Doc, char: int) -> int:
+    token = doc.char_span(char, char + 1, alignment_mode="expand")
+    if token is None or len(token) == 0:
+        return -1
+    sent = token[0].sent
+    return sent.start
+
+
+def _resolve_pronouns(actors: list[Actor], persons: list[tuple[Actor, int]], doc: Doc) -> None:
+    starts = [s.start_char for s in doc.sents]
+    for actor in actors:
+        if actor.rule != "actors:pronoun":
+            continue
+        sent_no = _sent_no(starts, actor.start)
+        window = [p for p, _ in persons
+                  if p.start < actor.start
+                  and sent_no - _sent_no(starts, p.start) <= PRONOUN_WINDOW_SENTENCES]
+        chosen = _nearest(actor, window, before_only=True)
+        if chosen is not None and chosen.cluster is not None:
+            _adopt(actor, chosen, chosen.cluster)
+            actor.rule = "actors:pronoun#resolved"
+
+
+def _sent_no(starts: list[int], char: int) -> int:
+    lo, hi = 0, len(starts)
+    while lo < hi:
+        mid = (lo + hi) // 2
+        if starts[mid] <= char:
+            lo = mid + 1
+        else:
+            hi = mid
+    return lo - 1
+
+
+def _resolve_possessive_countries(actors: list[Actor], doc: Doc) -> None:
+    by_start = {a.start: a for a in actors}
+    for actor in actors:
+        rule = actor.rule or ""
+        if "#poss-pronoun:" not in rule:
+            continue
+        token_i = int(rule.rsplit("#poss-pronoun:", 1)[1].split("#")[0])
+        owner = by_start.get(doc[token_i].idx)
+        if owner is not None and owner.country and actor.country is None:
+            actor.country = owner.country
+        refresh_code(actor)
+
+
+def _cluster_organisations(actors: list[Actor], start: int) -> None:
+    keys: dict[str, int] = {}
+    for actor in actors:
+        if actor.cluster is not None or actor.kind == "person":
+            continue
+        key = actor.kb_id or f"{actor.name}|{actor.country}|{actor.sector}"
+        actor.cluster = keys.setdefault(key, start + len(keys))
+
+
+def _worth_keeping(actor: Actor) -> bool:
+    rule = actor.rule or ""
+    if "#vague" in rule or rule == "actors:pronoun":
+        return False
+    if "#needs-country" in rule and actor.country is None:
+        return False
+    if "#role" in rule and actor.name is None and actor.country is None:
+        return False
+    return True

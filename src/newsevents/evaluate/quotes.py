@@ -1,0 +1,82 @@
+"""Quote scoring: containment after folding case, curly quotes and white space."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from .gold import as_list, is_required
+from .matching import match_required_then_optional
+
+_QUOTE_FOLD = str.maketrans({
+    "\u2018": "'", "\u2019": "'", "\u201a": "'", "\u201b": "'", "\u2032": "'", "`": "'",
+    "\u201c": '"', "\u201d": '"', "\u201e": '"', "\u201f": '"', "\u2033": '"',
+    "\u00ab": '"', "\u00bb": '"',
+})
+_SPACE = re.compile(r"\s+")
+
+
+def fold(text: Any) -> str:
+    """Case-fold, straighten curly quotes and fold runs of white space to one space."""
+    if not isinstance(text, str):
+        return ""
+    return _SPACE.sub(" ", text.translate(_QUOTE_FOLD)).strip().casefold()
+
+
+def quote_matches(prediction: dict[str, Any], gold: dict[str, Any]) -> bool:
+    """The predicted quote's text contains the gold ``contains`` and its kind is allowed."""
+    kinds = as_list(gold.get("quote_kind"))
+    if kinds and prediction.get("kind") not in kinds:
+        return False
+    return fold(gold.get("contains")) in fold(prediction.get("text"))
+
+
+def speaker_right(prediction: dict[str, Any], gold: dict[str, Any]) -> bool:
+    """The predicted speaker's canonical name equals one of the gold names (case-insensitive)."""
+    speaker = prediction.get("speaker") or {}
+    name = fold(speaker.get("name") if isinstance(speaker, dict) else None)
+    return bool(name) and name in {fold(n) for n in as_list(gold.get("speaker"))}
+
+
+def _speaker_name(prediction: dict[str, Any]) -> str | None:
+    speaker = prediction.get("speaker")
+    return speaker.get("name") if isinstance(speaker, dict) else None
+
+
+def score_document_quotes(
+    predictions: list[dict[str, Any]], gold_quotes: list[dict[str, Any]]
+) -> dict[str, Any]:
+    """Counts and details of one document's quotes; speakers are judged on required matches."""
+    required = [g for g in gold_quotes if is_required(g)]
+    optional = [g for g in gold_quotes if not is_required(g)]
+    to_required, to_optional = match_required_then_optional(
+        predictions, required, optional, quote_matches
+    )
+    matched = {j: i for i, j in to_required.items()}
+    speakers_right = sum(speaker_right(predictions[i], required[j]) for i, j in to_required.items())
+    return {
+        "required": len(required),
+        "matched_required": len(to_required),
+        "predictions": len(predictions),
+        "matched_optional": len(to_optional),
+        "false_positives": len(predictions) - len(to_required) - len(to_optional),
+        "speakers_right": speakers_right,
+        "wrong_speakers": [
+            {"gold": required[j].get("id"), "expected": gold_speaker,
+             "predicted": _speaker_name(predictions[i])}
+            for i, j in sorted(to_required.items())
+            if not speaker_right(predictions[i], required[j])
+            for gold_speaker in [required[j].get("speaker")]
+        ],
+        "misses": [
+            {"id": g.get("id"), "contains": g.get("contains"), "quote_kind": g.get("quote_kind")}
+            for j, g in enumerate(required)
+            if j not in matched
+        ],
+        "false_positive_quotes": [
+            {"id": p.get("id"), "kind": p.get("kind"), "text": p.get("text"),
+             "speaker": _speaker_name(p)}
+            for i, p in enumerate(predictions)
+            if i not in to_required and i not in to_optional
+        ],
+    }

@@ -1,0 +1,300 @@
+"""Trigger → event: pick the lexicon sense, find source and target, polarity and modality."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from ..actors import actor_at_token, modifier_state_at_token
+from ..model import Actor, DateValue, Event, Evidence, Trigger
+from . import roles
+from .lexicon import EventLexicon, TriggerEntry
+from .magnitudes import find_magnitudes
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+    from ..pipeline import Analysis
+
+NEGATIONS = {"not", "n't", "never", "no"}
+POSSIBLE_AUX = {"may", "might", "could", "can"}
+FUTURE_AUX = {"will", "shall", "'ll"}
+FUTURE_HEADS = {"plan", "intend", "expect", "set", "aim", "schedule", "prepare", "go", "decide",
+                "want", "hope", "seek", "vow", "pledge", "promise", "agree", "offer", "threaten",
+                "propose", "consider", "due", "ready", "willing", "likely", "poised"}
+HYPOTHETICAL_NOUNS = {"possibility", "risk", "threat", "prospect", "chance", "danger", "fear",
+                      "avenue", "option", "way", "means"}
+EMBEDDING_DEPS = {"xcomp", "ccomp", "acl", "advcl", "pcomp", "pobj", "dobj", "relcl", "conj"}
+
+
+@dataclass
+class Candidate:
+    token: Token
+    entry: TriggerEntry
+    polarity: str
+
+
+def child_lemmas(token: Token) -> set[str]:
+    """Lemmas of the trigger's children and of their children (particles, objects, preps)."""
+    out: set[str] = set()
+    for child in token.children:
+        out.add(child.lemma_.lower())
+        out.add(child.lower_)
+        if child.dep_ in ("prep", "dobj", "prt", "advmod", "oprd", "acomp", "xcomp", "ccomp",
+                          "attr", "npadvmod", "dative", "nsubjpass", "agent", "compound", "amod"):
+            for grandchild in child.children:
+                out.add(grandchild.lemma_.lower())
+    return out
+
+
+def object_lemmas(token: Token) -> set[str]:
+    if token.pos_ == "NOUN":
+        heads = [c for c in token.children if c.dep_ == "compound"] + roles.prep_objects(
+            token, ("of", "for", "to", "on"))
+        heads += [token.head] if token.dep_ in ("compound",) else []
+    else:
+        heads = roles.object_tokens(token) + roles.prep_objects(
+            token, ("on", "for", "to", "with", "into", "against", "from", "of", "at", "in"))
+        heads += [c for c in token.children if c.dep_ in ("attr", "oprd", "acomp")]
+    return {h.lemma_.lower() for h in heads} | {h.lower_ for h in heads}
+
+
+def xcomp_lemmas(token: Token) -> set[str]:
+    out: set[str] = set()
+    for child in token.children:
+        if child.dep_ in ("xcomp", "acl", "ccomp"):
+            out.add(child.lemma_.lower())
+            out.update(c.lemma_.lower() for c in child.conjuncts)
+    return out
+
+
+def fits(entry: TriggerEntry, token: Token, cache: dict[str, set[str]]) -> bool:
+    if entry.objects:
+        objs = cache.setdefault("objects", object_lemmas(token))
+        if not entry.objects & objs:
+            return False
+    if entry.with_:
+        kids = cache.setdefault("with", child_lemmas(token))
+        if not entry.with_ <= kids:
+            return False
+    if entry.xcomp:
+        xc = cache.setdefault("xcomp", xcomp_lemmas(token))
+        if not entry.xcomp & xc:
+            return False
+    return True
+
+
+def select_entry(entries: list[TriggerEntry], token: Token) -> TriggerEntry | None:
+    cache: dict[str, set[str]] = {}
+    for entry in entries:
+        if fits(entry, token, cache):
+            return entry
+    return None
+
+
+def is_negated(token: Token) -> bool:
+    for child in token.children:
+        if child.dep_ == "neg" or child.lower_ in ("never", "not", "n't"):
+            return True
+    if token.dep_ in ("xcomp",) and token.head.pos_ in ("VERB", "AUX"):
+        return any(c.dep_ == "neg" for c in token.head.children) and token.head.lemma_ in (
+            "be", "have", "do")
+    return False
+
+
+def modality_of(token: Token, entry: TriggerEntry) -> str:
+    """actual / future / possible / hypothetical, from auxiliaries, conditionals and hosts."""
+    if entry.modality:
+        return entry.modality
+    aux = {c.lower_ for c in token.children if c.dep_ in ("aux", "auxpass")}
+    if any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in token.children):
+        return "hypothetical"
+    if "would" in aux:
+        return "hypothetical"
+    if aux & POSSIBLE_AUX:
+        return "possible"
+    if aux & FUTURE_AUX:
+        return "future"
+    if "to" in aux or token.tag_ == "VB" and token.dep_ in ("xcomp", "acl", "advcl"):
+        head = token.head
+        if head.lemma_.lower() in HYPOTHETICAL_NOUNS:
+            return "possible"
+        return "future" if head.lemma_.lower() in FUTURE_HEADS else "possible"
+    if token.pos_ == "NOUN" and token.dep_ == "pobj":
+        host = token.head.head
+        if host.lemma_.lower() in HYPOTHETICAL_NOUNS:
+            return "hypothetical"
+    return "actual"
+
+
+class EventCoder:
+    """Codes the events of one analysed article."""
+
+    def __init__(self, analysis: Analysis, lexicon: EventLexicon, coder_key: str):
+        self.analysis = analysis
+        self.lexicon = lexicon
+        self.coder_key = coder_key
+        self.triggers: set[int] = set()
+
+    def candidates(self, sent: Span) -> list[Candidate]:
+        found: list[Candidate] = []
+        for token in sent:
+            pos = "verb" if token.pos_ in ("VERB", "AUX") else "noun" if token.pos_ == "NOUN" else ""
+            if not pos:
+                continue
+            entries = self.lexicon.candidates(token.lemma_.lower(), pos)
+            if not entries:
+                continue
+            entry = select_entry(entries, token)
+            if entry is None:
+                continue
+            polarity = "positive"
+            if is_negated(token):
+                if entry.negated and entry.negated in self.lexicon.by_id:
+                    entry = self.lexicon.by_id[entry.negated]
+                else:
+                    polarity = "negative"
+            found.append(Candidate(token, entry, polarity))
+        return found
+
+    def embedded(self, token: Token, trigger_ids: set[int]) -> bool:
+        """True when the trigger is the content of another trigger ('agreed to mobilize')."""
+        node = token
+        for _ in range(4):
+            if node.dep_ not in EMBEDDING_DEPS or node.head.i == node.i:
+                return False
+            node = node.head
+            if node.i in trigger_ids:
+                return True
+            if node.pos_ in ("VERB", "AUX") and node.dep_ not in ("xcomp", "acl", "pcomp", "conj"):
+                return False
+        return False
+
+    # ----- actors ----------------------------------------------------------------
+    def actor_of(self, token: Token) -> Actor | None:
+        """The actor a token stands for: its own mention, else its possessor or modifier."""
+        actor = actor_at_token(self.analysis, token)
+        if actor is not None:
+            return actor
+        for child in token.children:
+            if child.dep_ in ("poss", "compound", "amod", "nmod"):
+                actor = actor_at_token(self.analysis, child) or modifier_state_at_token(
+                    self.analysis, child)
+                if actor is not None:
+                    return actor
+        for child in token.children:
+            if child.dep_ == "prep" and child.lower_ in ("of", "from"):
+                for pobj in child.children:
+                    actor = actor_at_token(self.analysis, pobj)
+                    if actor is not None:
+                        return actor
+        return None
+
+    def _actors(self, tokens: list[Token]) -> list[Actor]:
+        out: list[Actor] = []
+        for token in tokens:
+            actor = self.actor_of(token)
+            if actor is not None and all(a is not actor for a in out):
+                out.append(actor)
+        return out
+
+    def sources(self, token: Token) -> list[Actor]:
+        if token.pos_ == "NOUN":
+            found = self._actors(roles.noun_source_tokens(token))
+            if not found and token.dep_ in ("dobj", "pobj", "attr"):
+                governing = token.head if token.dep_ == "dobj" else token.head.head
+                if governing.pos_ in ("VERB", "AUX"):
+                    found = self._actors(roles.subject_tokens(governing))
+            return found
+        found = self._actors(roles.subject_tokens(token))
+        found += [a for a in self._actors(roles.coordinating_partners(token)) if a not in found]
+        return found
+
+    def targets(self, token: Token, entry: TriggerEntry, sources: list[Actor]) -> list[Actor]:
+        if entry.target == "none":
+            return []
+        if token.pos_ == "NOUN":
+            direct = self._actors(roles.noun_target_tokens(token))
+        elif entry.target.startswith("prep:"):
+            direct = self._actors(roles.prep_objects(token, (entry.target[5:],)))
+        else:
+            direct = self._actors(roles.object_tokens(token)) or self._actors(
+                roles.prep_objects(token, roles.TARGET_PREPS))
+        direct = [a for a in direct if not _same_actor(a, sources)]
+        if direct:
+            return direct
+        return self._fallback_target(token, sources)
+
+    def _fallback_target(self, token: Token, sources: list[Actor]) -> list[Actor]:
+        """An actor of another country inside the trigger's complements."""
+        source_countries = {a.country for a in sources}
+        for node in roles.deep_targets(token):
+            actor = self.actor_of(node)
+            if actor is not None and actor.country and actor.country not in source_countries:
+                return [actor]
+        return []
+
+    # ----- build -----------------------------------------------------------------
+    def build(self, candidate: Candidate, sent: Span, sent_index: int) -> Event | None:
+        from ..pipeline import event_id
+
+        token, entry = candidate.token, candidate.entry
+        sources = self.sources(token)
+        if not sources:
+            return None
+        targets = self.targets(token, entry, sources)
+        cameo = self.lexicon.cameo_for(entry.cameo)
+        article_id = self.analysis.article.id
+        start, end = token.idx, token.idx + len(token)
+        date = event_date(self.analysis, token.i)
+        confidence = entry.confidence * (1.0 if any(a.country for a in sources) else 0.6)
+        return Event(
+            id=event_id(article_id, start, end, entry.type, self.coder_key),
+            article_id=article_id,
+            type=entry.type,
+            source=sources,
+            target=targets,
+            date=date,
+            evidence=[Evidence(sent_index, sent.text, sent.start_char, sent.end_char,
+                               Trigger(token.text, start, end))],
+            rule=entry.rule,
+            mode=entry.mode or (cameo.mode if cameo else None),
+            contexts=list(entry.contexts or (cameo.contexts if cameo else ())),
+            cameo=entry.cameo,
+            quad_class=cameo.quad_class if cameo else None,
+            intensity=cameo.goldstein if cameo else None,
+            polarity=candidate.polarity,
+            modality=modality_of(token, entry),
+            confidence=round(confidence, 3),
+            magnitudes=find_magnitudes(token, sent),
+        )
+
+    def code(self) -> list[Event]:
+        events: list[Event] = []
+        for sent_index, sent in enumerate(self.analysis.doc.sents):
+            found = self.candidates(sent)
+            ids = {c.token.i for c in found}
+            for candidate in found:
+                if self.embedded(candidate.token, ids):
+                    continue
+                event = self.build(candidate, sent, sent_index)
+                if event is not None:
+                    events.append(event)
+        return events
+
+
+def event_date(analysis: Analysis, token_i: int) -> DateValue:
+    """The timex stage's dating when present, else the publication day."""
+    from .. import timex
+
+    dater = getattr(timex, "date_event", None)
+    if dater is not None:
+        return dater(analysis, token_i)  # type: ignore[no-any-return]
+    day = analysis.published.isoformat() if analysis.published else None
+    return DateValue(day, "day" if day else None, day, day, basis="publication",
+                     reason=None if day else "no publication date")
+
+
+def _same_actor(actor: Actor, others: list[Actor]) -> bool:
+    return any(actor is o or (actor.cluster is not None and actor.cluster == o.cluster)
+               for o in others)

@@ -1,0 +1,153 @@
+"""The event lexicon: verb and noun trigger entries, and the CAMEO table they point at."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Any
+
+from ..errors import LexiconError
+from ..lexicons import LEXICON_DIR, load_entries
+from ..model import PLOVER_TYPES
+
+DEFAULT_CONFIDENCE = 0.7
+
+
+@dataclass(frozen=True)
+class CameoCode:
+    code: str
+    label: str
+    plover: str | None
+    mode: str | None
+    contexts: tuple[str, ...]
+    quad_class: int | None
+    goldstein: float | None
+
+
+@dataclass(frozen=True)
+class TriggerEntry:
+    """One trigger sense: a lemma, the conditions under which it fires, and its coding."""
+
+    id: str
+    file: str
+    lemma: str
+    pos: str
+    type: str
+    cameo: str | None
+    mode: str | None
+    contexts: tuple[str, ...]
+    objects: frozenset[str]
+    with_: frozenset[str]
+    xcomp: frozenset[str]
+    target: str
+    negated: str | None
+    modality: str | None
+    confidence: float
+
+    @property
+    def rule(self) -> str:
+        return f"{self.file}:{self.id}"
+
+    @property
+    def specificity(self) -> int:
+        return (2 if self.objects else 0) + (2 if self.with_ else 0) + (1 if self.xcomp else 0)
+
+
+def _lower_set(value: Any) -> frozenset[str]:
+    if value is None:
+        return frozenset()
+    if isinstance(value, str):
+        value = [value]
+    return frozenset(str(v).lower() for v in value)
+
+
+def _entry(raw: dict[str, Any], pos: str) -> TriggerEntry:
+    event_type = str(raw.get("type", "")).upper()
+    if event_type not in PLOVER_TYPES:
+        raise LexiconError(f"entry {raw['id']!r}: unknown PLOVER type {event_type!r}",
+                           source=raw.get("_file"))
+    cameo = raw.get("cameo")
+    return TriggerEntry(
+        id=str(raw["id"]),
+        file=str(raw.get("_file", "?")),
+        lemma=str(raw["lemma"]).lower(),
+        pos=pos,
+        type=event_type,
+        cameo=str(cameo) if cameo is not None else None,
+        mode=raw.get("mode") or None,
+        contexts=tuple(raw.get("contexts") or ()),
+        objects=_lower_set(raw.get("objects")),
+        with_=_lower_set(raw.get("with")),
+        xcomp=_lower_set(raw.get("xcomp")),
+        target=str(raw.get("target") or "dobj"),
+        negated=raw.get("negated") or None,
+        modality=raw.get("modality") or None,
+        confidence=float(raw.get("confidence", DEFAULT_CONFIDENCE)),
+    )
+
+
+@dataclass
+class EventLexicon:
+    verbs: dict[str, list[TriggerEntry]]
+    nouns: dict[str, list[TriggerEntry]]
+    by_id: dict[str, TriggerEntry]
+    cameo: dict[str, CameoCode]
+
+    def candidates(self, lemma: str, pos: str) -> list[TriggerEntry]:
+        table = self.verbs if pos == "verb" else self.nouns
+        return table.get(lemma, [])
+
+    def cameo_for(self, code: str | None) -> CameoCode | None:
+        if code is None:
+            return None
+        found = self.cameo.get(code)
+        while found is None and len(code) > 2:
+            code = code[:-1]
+            found = self.cameo.get(code)
+        return found
+
+
+def _index(entries: list[TriggerEntry]) -> dict[str, list[TriggerEntry]]:
+    table: dict[str, list[TriggerEntry]] = {}
+    for entry in entries:
+        table.setdefault(entry.lemma, []).append(entry)
+    for lemma in table:
+        table[lemma].sort(key=lambda e: -e.specificity)
+    return table
+
+
+def _cameo_table() -> dict[str, CameoCode]:
+    if not (LEXICON_DIR / "events" / "cameo.yml").exists():
+        return {}
+    table: dict[str, CameoCode] = {}
+    for raw in load_entries("events/cameo.yml"):
+        code = str(raw["id"])
+        table[code] = CameoCode(
+            code=code,
+            label=str(raw.get("label", "")),
+            plover=raw.get("plover"),
+            mode=raw.get("mode") or None,
+            contexts=tuple(raw.get("contexts") or ()),
+            quad_class=raw.get("quad_class"),
+            goldstein=raw.get("goldstein"),
+        )
+    return table
+
+
+def _optional(name: str) -> list[dict[str, Any]]:
+    return load_entries(name) if (LEXICON_DIR / name).exists() else []
+
+
+@lru_cache(maxsize=4)
+def load_lexicon(extra_files: tuple[str, ...] = ()) -> EventLexicon:
+    """Built-in verbs and nouns, then user files (a user entry with ``pos: noun`` is a noun)."""
+    from ..actors.kb import load_entries_from
+
+    verbs = [_entry(r, "verb") for r in _optional("events/verbs.yml")]
+    nouns = [_entry(r, "noun") for r in _optional("events/nouns.yml")]
+    for path in extra_files:
+        for raw in load_entries_from(path):
+            (nouns if raw.get("pos") == "noun" else verbs).append(
+                _entry(raw, "noun" if raw.get("pos") == "noun" else "verb"))
+    by_id = {e.id: e for e in [*verbs, *nouns]}
+    return EventLexicon(_index(verbs), _index(nouns), by_id, _cameo_table())

@@ -1,0 +1,127 @@
+"""Who acts and who receives: source and target tokens from the dependency parse."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from typing import TYPE_CHECKING
+
+from ..model import Actor
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+SUBJECT_DEPS = {"nsubj", "csubj"}
+PASSIVE_SUBJECT_DEPS = {"nsubjpass", "csubjpass"}
+INHERIT_DEPS = {"xcomp", "conj", "advcl", "pcomp"}
+OBJECT_CONTROL = {"urge", "ask", "call", "tell", "order", "force", "press", "persuade", "invite",
+                  "allow", "authorize", "encourage", "instruct", "pressure", "request", "warn"}
+TARGET_PREPS = ("to", "with", "against", "on", "into", "toward", "towards", "from", "at", "upon")
+COORDINATION_NOUNS = {"coordination", "cooperation", "conjunction", "partnership", "concert",
+                      "collaboration", "tandem"}
+RELATIVE_PRONOUNS = {"who", "which", "that", "whom"}
+
+ActorOf = Callable[["Token"], Actor | None]
+
+
+def expand_conjuncts(token: Token) -> list[Token]:
+    """'X and Y': both heads."""
+    out = [token]
+    for conj in token.conjuncts:
+        if conj.i > token.i and conj.pos_ in ("PROPN", "NOUN", "PRON"):
+            out.append(conj)
+    return out
+
+
+def is_passive(verb: Token) -> bool:
+    return any(c.dep_ in PASSIVE_SUBJECT_DEPS or c.dep_ == "auxpass" for c in verb.children)
+
+
+def _children(token: Token, deps: set[str]) -> Iterator[Token]:
+    return (c for c in token.children if c.dep_ in deps)
+
+
+def agent_tokens(verb: Token) -> list[Token]:
+    """The 'by X' of a passive verb."""
+    out: list[Token] = []
+    for agent in _children(verb, {"agent"}):
+        for pobj in _children(agent, {"pobj"}):
+            out.extend(expand_conjuncts(pobj))
+    return out
+
+
+def subject_tokens(verb: Token, depth: int = 0) -> list[Token]:
+    """The acting subject of ``verb``, inherited from a governing clause where it has none."""
+    if is_passive(verb):
+        return agent_tokens(verb)
+    for child in verb.children:
+        if child.dep_ in SUBJECT_DEPS:
+            if child.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
+                return expand_conjuncts(verb.head)
+            return expand_conjuncts(child)
+    if depth > 3:
+        return []
+    head = verb.head
+    if verb.dep_ == "relcl":
+        return expand_conjuncts(head)
+    if verb.dep_ == "xcomp" and head.lemma_.lower() in OBJECT_CONTROL:
+        objects = list(_children(head, {"dobj"}))
+        if objects:
+            return expand_conjuncts(objects[0])
+    if verb.dep_ in INHERIT_DEPS and head.i != verb.i and head.pos_ in ("VERB", "AUX"):
+        return subject_tokens(head, depth + 1)
+    if verb.dep_ == "acl" and head.pos_ == "NOUN":
+        return [c for c in head.children if c.dep_ == "poss"]
+    return []
+
+
+def object_tokens(verb: Token) -> list[Token]:
+    """Direct objects, or the passive subject."""
+    if is_passive(verb):
+        return [t for c in _children(verb, PASSIVE_SUBJECT_DEPS) for t in expand_conjuncts(c)]
+    return [t for c in _children(verb, {"dobj", "obj"}) for t in expand_conjuncts(c)]
+
+
+def prep_objects(token: Token, preps: tuple[str, ...]) -> list[Token]:
+    out: list[Token] = []
+    for prep in _children(token, {"prep", "dative"}):
+        if prep.lower_ in preps:
+            for pobj in _children(prep, {"pobj"}):
+                out.extend(expand_conjuncts(pobj))
+        elif prep.dep_ == "dative" and prep.pos_ in ("PROPN", "NOUN", "PRON"):
+            out.extend(expand_conjuncts(prep))
+    return out
+
+
+def coordinating_partners(verb: Token) -> list[Token]:
+    """'X, in coordination with Y, arrested Z': Y acts beside X."""
+    out: list[Token] = []
+    for prep in _children(verb, {"prep"}):
+        for pobj in _children(prep, {"pobj"}):
+            if pobj.lemma_.lower() in COORDINATION_NOUNS:
+                out.extend(prep_objects(pobj, ("with",)))
+    return out
+
+
+def noun_source_tokens(noun: Token) -> list[Token]:
+    """'X's offer', 'Israeli airstrikes', 'the attack by X'."""
+    out = [c for c in noun.children if c.dep_ == "poss"]
+    out += [c for c in noun.children if c.dep_ in ("amod", "compound") and c.i < noun.i]
+    out += prep_objects(noun, ("by",))
+    return out
+
+
+def noun_target_tokens(noun: Token) -> list[Token]:
+    return prep_objects(noun, ("on", "against", "to", "with", "of", "toward", "towards", "into"))
+
+
+def deep_targets(token: Token, limit: int = 40) -> Iterator[Token]:
+    """Nominal heads inside the trigger's complements, nearest first."""
+    queue = [c for c in token.children
+             if c.dep_ not in SUBJECT_DEPS and c.dep_ not in ("ccomp", "punct", "mark")]
+    seen = 0
+    while queue and seen < limit:
+        node = queue.pop(0)
+        seen += 1
+        if node.pos_ in ("PROPN", "NOUN"):
+            yield node
+        queue.extend(c for c in node.children if c.dep_ not in ("ccomp", "relcl"))

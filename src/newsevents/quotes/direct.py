@@ -1,0 +1,163 @@
+"""Direct quotes: the marked stretches of ``marks.scan_marks`` with their cue and speaker.
+
+The speaker comes from the attribution clause after the quote (up to the sentence end, the
+paragraph end or the next quote), else the one before it ("She told reporters: “…”"). A quote
+split by its attribution ("“We can share,” she said, “but…”") is two records with the same
+speaker: each fragment's text is exactly the text at its offsets. A quote with no cue takes
+the nearest person before it; a short one (under four words) with no cue is a scare quote or a
+title ("the so-called “reciprocal” tariffs") and is kept only inside an indirect quote.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from .context import Context
+from .found import Found, fold
+from .lexicon import Cue
+from .marks import MarkedQuote
+from .speakers import nearest_person, noun_phrase, speaker_actor, subject_of
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+MIN_STANDALONE_WORDS = 4
+MIN_PULL_WORDS = 4
+_VERB_POS = frozenset({"VERB", "AUX"})
+_NOUN_POS = frozenset({"PROPN", "NOUN", "PRON"})
+
+
+def find_direct(ctx: Context) -> list[Found]:
+    return [_attribute(ctx, i, q) for i, q in enumerate(ctx.marked)]
+
+
+def _attribute(ctx: Context, index: int, quote: MarkedQuote) -> Found:
+    found = Found("direct", quote.start, quote.end, unbalanced=quote.unbalanced,
+                  outer=(quote.open, quote.outer_end))
+    hit = _cue_after(ctx, index, quote) or _cue_before(ctx, index, quote)
+    if hit is not None:
+        cue_token, cue, speaker_token = hit
+        found.cue, found.cue_kind, found.rule = cue_text(cue_token, cue), cue.kind, cue.id
+        found.cue_start, found.cue_end = cue_token.idx, cue_token.idx + len(cue_token)
+        if speaker_token is not None:
+            found.speaker = speaker_actor(ctx, noun_phrase(ctx, speaker_token))
+    elif _words(ctx.text[quote.start:quote.end]) < MIN_STANDALONE_WORDS or _title_like(
+            ctx.text[quote.start:quote.end]):
+        found.weak = True
+    else:
+        found.speaker = nearest_person(ctx, quote.open)
+    if found.speaker is not None:
+        ctx.speakers.append(found.speaker)
+    return found
+
+
+def cue_text(token: Token, cue: Cue) -> str:
+    return "according to" if cue.kind == "according" else token.text.lower()
+
+
+def _after_frame(ctx: Context, index: int, quote: MarkedQuote) -> tuple[int, int]:
+    start = quote.outer_end
+    _, end = ctx.paragraph_bounds(min(start, len(ctx.text) - 1)) if ctx.text else (0, 0)
+    if index + 1 < len(ctx.marked):
+        end = min(end, ctx.marked[index + 1].open)
+    token = ctx.token_at(start)
+    if token is not None and token.idx < end:
+        end = min(end, token.sent.end_char)
+    return start, max(start, end)
+
+
+def _before_frame(ctx: Context, index: int, quote: MarkedQuote) -> tuple[int, int]:
+    end = quote.open
+    start, _ = ctx.paragraph_bounds(end)
+    if index > 0:
+        start = max(start, ctx.marked[index - 1].outer_end)
+    token = ctx.token_at(end - 1) if end else None
+    if token is not None and token.idx >= start:
+        start = max(start, token.sent.start_char)
+    return min(start, end), end
+
+
+def _cue_after(ctx: Context, index: int, quote: MarkedQuote) -> tuple[Token, Cue, Token | None] | None:
+    start, end = _after_frame(ctx, index, quote)
+    tokens = [t for t in ctx.tokens_between(start, end) if not (t.is_punct or t.is_space)]
+    for position, token in enumerate(tokens):
+        hit = _cue_hit(ctx, token)
+        if hit is None:
+            continue
+        cue, speaker = hit
+        if speaker is None and position == 0 and cue.kind != "according":
+            speaker = _inverted_subject(tokens[1:])
+        return token, cue, speaker
+    return None
+
+
+def _cue_before(ctx: Context, index: int, quote: MarkedQuote) -> tuple[Token, Cue, Token | None] | None:
+    start, end = _before_frame(ctx, index, quote)
+    for token in reversed(ctx.tokens_between(start, end)):
+        hit = _cue_hit(ctx, token)
+        if hit is not None:
+            return token, hit[0], hit[1]
+    return None
+
+
+def _cue_hit(ctx: Context, token: Token) -> tuple[Cue, Token | None] | None:
+    """The cue this token starts and the head of its speaker, or None."""
+    lexicon = ctx.lexicon
+    if token.lower_ == "according" and token.i + 1 < len(token.doc) and \
+            token.doc[token.i + 1].lower_ == "to":
+        cue = lexicon.cues.get("according to")
+        if cue is None:
+            return None
+        objects = [c for c in token.doc[token.i + 1].children if c.dep_ == "pobj"]
+        return cue, objects[0] if objects else _inverted_subject(list(token.doc[token.i + 2:token.i + 6]))
+    cue = lexicon.cues.get(token.lemma_.lower())
+    if cue is None or cue.kind == "according" or not (token.pos_ in _VERB_POS or token.tag_.startswith("VB")):
+        return None
+    subject = subject_of(token) if ctx.parsed else None
+    if subject is not None and ctx.quote_at(subject.idx) is not None:
+        subject = None
+    return cue, subject
+
+
+def _inverted_subject(tokens: list[Token]) -> Token | None:
+    """"…,” said Sheinbaum": the first noun after the cue."""
+    for token in tokens:
+        if token.pos_ in _NOUN_POS:
+            head = token
+            while head.dep_ in ("compound", "flat") and head.head.i > head.i:
+                head = head.head
+            return head
+        if token.pos_ not in ("DET", "ADJ", "PROPN"):
+            return None
+    return None
+
+
+def _words(text: str) -> int:
+    return len(text.split())
+
+
+def _title_like(text: str) -> bool:
+    """"The Art of the Deal": most long words capitalised and no sentence punctuation."""
+    words = [w for w in text.split() if len(w) > 3]
+    if not words or any(c in text for c in ".!?,;:") or _words(text) > 8:
+        return False
+    return sum(w[0].isupper() for w in words) / len(words) >= 0.7
+
+
+def merge_pull_quotes(quotes: list[Found], text: str) -> list[Found]:
+    """A quote repeated elsewhere (a pull quote) is one record: the longer text, both spans."""
+    folded = [fold(text[q.start:q.end]) for q in quotes]
+    dropped: set[int] = set()
+    for i, short in enumerate(quotes):
+        if short.kind != "direct" or _words(folded[i]) < MIN_PULL_WORDS:
+            continue
+        for j, body in enumerate(quotes):
+            if i == j or j in dropped or body.kind != "direct" or folded[i] not in folded[j]:
+                continue
+            if len(folded[i]) == len(folded[j]) and i > j:
+                continue  # the same text twice: keep the later (the body's) copy
+            body.mentions = sorted({*(body.mentions or [(body.start, body.end)]), (short.start, short.end)})
+            body.speaker = body.speaker or short.speaker
+            dropped.add(i)
+            break
+    return [q for k, q in enumerate(quotes) if k not in dropped]

@@ -1,0 +1,166 @@
+"""Indirect and mixed quotes: a cue verb's content clause ("X said (that) …", "X insisted that
+…", "X told reporters …", "X reiterated her opposition to …") and "according to X, …".
+
+The content span is the clause (or, for stance verbs, the object) without its "that" and edge
+punctuation. A content clause that begins inside a direct quote is that quote's frame, not a
+new quote. One that contains a direct quote is *mixed*: it absorbs the direct record.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from .context import Context
+from .found import Found
+from .speakers import noun_phrase, speaker_actor, subject_of
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+    from .lexicon import Cue
+
+_ACCORDING = re.compile(r"\baccording to\b", re.IGNORECASE)
+_NOT_STATEMENT = frozenset({"whether", "if", "when", "why", "how", "what", "where", "who"})
+_EDGE_WORDS = frozenset({"that"})
+_EXPLETIVES = frozenset({"it", "there"})
+
+
+def find_indirect(ctx: Context, direct: list[Found]) -> list[Found]:
+    """Indirect and mixed quotes; direct quotes absorbed into a mixed one are removed from ``direct``."""
+    if not ctx.parsed:
+        return []
+    found: list[Found] = []
+    for token in ctx.doc:
+        cue = ctx.lexicon.cues.get(token.lemma_.lower())
+        if cue is None or not cue.content or token.pos_ not in ("VERB", "AUX"):
+            continue
+        if ctx.quote_at(token.idx) is not None or any(c.dep_ == "neg" for c in token.children):
+            continue
+        quote = _from_cue(ctx, token, cue, direct)
+        if quote is not None:
+            found.append(quote)
+    found.extend(_according_to(ctx, direct))
+    return found
+
+
+def _content_child(token: Token, cue: Cue) -> Token | None:
+    for dep in cue.content:
+        for child in token.children:
+            if child.dep_ == dep:
+                return child
+    return None
+
+
+def _content_span(ctx: Context, child: Token) -> tuple[int, int] | None:
+    doc = ctx.doc
+    left, right = child.left_edge.i, child.right_edge.i
+    while left < right and (doc[left].is_punct or doc[left].is_space or doc[left].lower_ in _EDGE_WORDS):
+        left += 1
+    while right > left and (doc[right].is_punct or doc[right].is_space):
+        right -= 1
+    if doc[left].lower_ in _NOT_STATEMENT or right - left < 1:
+        return None
+    return doc[left].idx, doc[right].idx + len(doc[right])
+
+
+def _from_cue(ctx: Context, token: Token, cue: Cue, direct: list[Found]) -> Found | None:
+    child = _content_child(token, cue)
+    if child is None:
+        return None
+    span = _content_span(ctx, child)
+    if span is None:
+        return None
+    quote = _with_direct(ctx, span, direct)
+    if quote is None:
+        return None
+    subject = subject_of(token)
+    if subject is not None and not (subject.lower_ in _EXPLETIVES and subject.dep_ == "nsubjpass"):
+        quote.speaker = speaker_actor(ctx, noun_phrase(ctx, subject))
+    quote.cue, quote.cue_kind, quote.rule = token.text.lower(), cue.kind, cue.id
+    quote.cue_start, quote.cue_end = token.idx, token.idx + len(token)
+    return quote
+
+
+def _with_direct(ctx: Context, span: tuple[int, int], direct: list[Found]) -> Found | None:
+    """An indirect quote over ``span``, mixed when it contains direct ones; None inside one."""
+    start, end = span
+    inside = [d for d in direct if d.outer and d.outer[0] < end and start < d.outer[1]]
+    if any(d.outer and d.outer[0] <= start < d.outer[1] for d in inside):
+        return None
+    if not inside:
+        return Found("indirect", start, end)
+    end = max(end, *(d.outer[1] for d in inside if d.outer))
+    for d in inside:
+        direct.remove(d)
+    return Found("mixed", start, end, unbalanced=any(d.unbalanced for d in inside))
+
+
+def _according_to(ctx: Context, direct: list[Found]) -> list[Found]:
+    cue = ctx.lexicon.cues.get("according to")
+    if cue is None:
+        return []
+    found: list[Found] = []
+    for match in _ACCORDING.finditer(ctx.text):
+        token = ctx.token_at(match.start())
+        if token is None or token.lower_ != "according" or ctx.quote_at(match.start()) is not None:
+            continue
+        quote = _according_quote(ctx, token, direct)
+        if quote is not None:
+            quote.cue, quote.rule = "according to", cue.id
+            quote.cue_kind = quote.cue_kind or cue.kind
+            quote.cue_start, quote.cue_end = match.start(), match.end()
+            found.append(quote)
+    return found
+
+
+def _according_quote(ctx: Context, token: Token, direct: list[Found]) -> Found | None:
+    sentence = token.sent
+    phrase_start, phrase_end = token.left_edge.i, token.right_edge.i + 1
+    span = _longer_side(ctx, sentence, phrase_start, phrase_end)
+    if span is None:
+        return None
+    quote = _with_direct(ctx, span, direct)
+    if quote is None:
+        return None
+    outlet = _report_outlet(ctx, ctx.doc[phrase_start:phrase_end])
+    if outlet is not None:
+        quote.speaker = speaker_actor(ctx, noun_phrase(ctx, outlet))
+        quote.cue_kind = "reporting"
+        return quote
+    to = ctx.doc[token.i + 1] if token.i + 1 < len(ctx.doc) else None
+    objects = [c for c in to.children if c.dep_ == "pobj"] if to is not None else []
+    if objects:
+        quote.speaker = speaker_actor(ctx, noun_phrase(ctx, objects[0]))
+    return quote
+
+
+def _report_outlet(ctx: Context, phrase: Span) -> Token | None:
+    """"according to a report in X": the head of X."""
+    for pattern in ctx.lexicon.of_kind("reporting"):
+        match = pattern.pattern.search(phrase.text)
+        if match is None:
+            continue
+        rest = [t for t in phrase if t.idx >= phrase.start_char + match.end()]
+        names = [t for t in rest if t.pos_ in ("PROPN", "NOUN")]
+        if names:
+            return names[0]
+    return None
+
+
+def _longer_side(ctx: Context, sentence: Span, start: int, end: int) -> tuple[int, int] | None:
+    """The sentence to the left or right of the "according to" phrase, whichever is longer."""
+    doc = ctx.doc
+    sides = [(sentence.start, start), (end, sentence.end)]
+    best: tuple[int, int] | None = None
+    for left, right in sides:
+        right -= 1
+        while left <= right and (doc[left].is_punct or doc[left].is_space):
+            left += 1
+        while right >= left and (doc[right].is_punct or doc[right].is_space):
+            right -= 1
+        if right - left >= 2 and (best is None or right - left > best[1] - best[0]):
+            best = (left, right)
+    if best is None:
+        return None
+    return doc[best[0]].idx, doc[best[1]].idx + len(doc[best[1]])

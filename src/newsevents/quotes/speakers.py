@@ -1,0 +1,154 @@
+"""Speakers: the noun phrase of a cue's subject, as a full Actor from the actors stage.
+
+The actors stage codes every mention (names, titles, pronouns resolved to the named actor) and
+``actor_for_span`` looks one up. Where it has no mention for a span (or has not run), a small
+*fallback* builds the Actor from spaCy's entities: surnames expand to the full name seen
+elsewhere in the article, and a pronoun or a role noun ("the Mexican president") takes the
+nearest person before it. The fallback knows no countries or sectors.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from ..model import Actor
+from .context import Context
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+_NP_DEPS = frozenset({"compound", "flat", "amod", "nmod"})
+_RESOLVED_PRONOUNS = frozenset({"he", "she", "they", "him", "her", "them"})
+_ROLE_NOUNS = frozenset({  # fallback only: the actors stage knows titles
+    "president", "minister", "secretary", "spokesman", "spokeswoman", "spokesperson", "leader",
+    "chancellor", "premier", "governor", "mayor", "ambassador", "general", "senator", "envoy",
+    "king", "queen", "chief", "commander", "official", "diplomat", "lawmaker", "prosecutor",
+})
+_ENTITY_KINDS = {"PERSON": "person", "ORG": "organization", "GPE": "state", "NORP": "group"}
+
+
+def noun_phrase(ctx: Context, token: Token) -> Span:
+    """The noun phrase headed by ``token`` (its left dependents and the compounds it heads)."""
+    head = token
+    while head.dep_ in _NP_DEPS and head.head.i != head.i and head.head.i > head.i:
+        head = head.head
+    start = head.left_edge.i
+    while start < head.i and (ctx.doc[start].is_punct or ctx.doc[start].is_space
+                              or ctx.quote_at(ctx.doc[start].idx) is not None):
+        start += 1
+    return ctx.doc[start : head.i + 1]
+
+
+def subject_of(token: Token) -> Token | None:
+    """The grammatical subject of a cue verb, climbing through conjoined or adverbial verbs."""
+    verb: Token | None = token
+    for _ in range(3):
+        if verb is None:
+            return None
+        for child in verb.children:
+            if child.dep_ in SUBJECT_DEPS:
+                return child
+        if verb.dep_ in ("conj", "advcl", "xcomp") and verb.head.i != verb.i:
+            verb = verb.head
+        else:
+            return None
+    return None
+
+
+def speaker_actor(ctx: Context, span: Span) -> Actor:
+    """The Actor for the speaker's noun phrase."""
+    actor = _from_actor_stage(ctx, span.start_char, span.end_char)
+    if actor is not None and actor.name:
+        return actor
+    return fallback_actor(ctx, span)
+
+
+def _from_actor_stage(ctx: Context, start: int, end: int) -> Actor | None:
+    if not ctx.analysis.actors:
+        return None
+    from ..actors import actor_for_span
+
+    return actor_for_span(ctx.analysis, start, end)
+
+
+# ---- fallback: used only where the actors stage has no mention for the span -------------
+
+
+def fallback_actor(ctx: Context, span: Span) -> Actor:
+    """A minimal Actor from spaCy's entities (FALLBACK: no country, no sector)."""
+    head = span.root
+    start, end = span.start_char, span.end_char
+    if head.lower_ in _RESOLVED_PRONOUNS or (
+        head.lower_ in _ROLE_NOUNS and span[0].lower_ == "the" and head.tag_ == "NN"
+    ):
+        previous = nearest_person(ctx, start)
+        if previous is not None:
+            return replace(previous, text=span.text, start=start, end=end, rule="quotes:fallback")
+        return Actor(span.text, start, end, rule="quotes:fallback")
+    name, kind = _name_and_kind(ctx, span)
+    return Actor(span.text, start, end, name=name, kind=kind, rule="quotes:fallback")
+
+
+def _full_names(ctx: Context) -> dict[str, str]:
+    """Surname → the longest PERSON name ending with it (fallback)."""
+    cached = ctx.cache.get("full_names")
+    if cached is None:
+        cached = {}
+        for ent in ctx.doc.ents:
+            if ent.label_ == "PERSON" and len(ent) > 1:
+                last = ent[-1].text
+                if len(ent.text) > len(cached.get(last, "")):
+                    cached[last] = ent.text
+        ctx.cache["full_names"] = cached
+    return dict(cached)
+
+
+def _name_and_kind(ctx: Context, span: Span) -> tuple[str, str | None]:
+    full = _full_names(ctx)
+    ents = sorted(span.ents, key=lambda e: (e.label_ != "PERSON", -len(e)))
+    for ent in ents:
+        if ent[-1].text in full:
+            return full[ent[-1].text], "person"
+        if ent.label_ in _ENTITY_KINDS:
+            return ent.text, _ENTITY_KINDS[ent.label_]
+    if span[-1].text in full:
+        return full[span[-1].text], "person"
+    return span.text, None
+
+
+def _person_mentions(ctx: Context) -> tuple[list[int], list[Actor]]:
+    """Person mentions outside quotes, sorted by end (from the actors stage, else entities)."""
+    cached = ctx.cache.get("person_mentions")
+    if cached is not None:
+        return cached  # type: ignore[no-any-return]
+    mentions: list[Actor] = [
+        a for a in ctx.analysis.actors
+        if a.kind == "person" and a.name and ctx.quote_at(a.start) is None
+    ]
+    if not ctx.analysis.actors:
+        full = _full_names(ctx)
+        for ent in ctx.doc.ents:
+            if (ent.label_ == "PERSON" or ent[-1].text in full) and ctx.quote_at(ent.start_char) is None:
+                name = full.get(ent[-1].text, ent.text)
+                mentions.append(Actor(ent.text, ent.start_char, ent.end_char, name=name,
+                                      kind="person", rule="quotes:fallback"))
+    mentions.sort(key=lambda a: a.end)
+    result = ([a.end for a in mentions], mentions)
+    ctx.cache["person_mentions"] = result
+    return result
+
+
+def nearest_person(ctx: Context, offset: int) -> Actor | None:
+    """The person mentioned (or quoted) last before ``offset``, outside quotes."""
+    ends, mentions = _person_mentions(ctx)
+    i = bisect_right(ends, offset) - 1
+    best = mentions[i] if i >= 0 else None
+    for speaker in reversed(ctx.speakers):
+        if speaker.end <= offset and speaker.kind == "person" and speaker.name:
+            if best is None or speaker.end > best.end:
+                best = speaker
+            break
+    return best

@@ -1,0 +1,315 @@
+"""Extraction → rows, and the one-transaction writes that make ingestion idempotent and safe."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections.abc import Iterable
+from dataclasses import dataclass, replace
+from datetime import UTC, datetime
+from typing import Any
+
+from sqlalchemy import Connection, delete, update
+
+from ..model import Actor, Coder, Event, Evidence, Extraction, Quote
+from . import schema
+from .db import insert_ignoring_duplicates
+
+
+def now_iso() -> str:
+    return datetime.now(UTC).isoformat(timespec="seconds")
+
+
+def coder_version(coder: Coder) -> str:
+    """The string that says how an article was coded; a change means --recode re-codes it."""
+    return f"{coder.name} {coder.version} | {coder.model} | lexicons {coder.lexicons}"
+
+
+def sha256(text: str) -> str:
+    return hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
+
+
+def to_json(value: Any) -> str:
+    return json.dumps(value, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+
+
+def actor_id(actor: Actor) -> str:
+    key = "|".join(str(v or "") for v in (
+        actor.name or actor.text, actor.kind, actor.country, actor.sector, actor.code, actor.kb_id,
+    ))
+    return hashlib.sha256(key.encode("utf-8")).hexdigest()[:16]
+
+
+def failure_id(source: str, offset: int | None, code: str) -> str:
+    """Same input, same place, same error: the same failure row (re-runs add nothing)."""
+    return hashlib.sha256(f"{source}|{offset}|{code}".encode()).hexdigest()[:16]
+
+
+def strip_text(extraction: Extraction) -> Extraction:
+    """The extraction without article text, evidence sentences or quote text (``--no-text``)."""
+    events = [
+        replace(e, evidence=[replace(m, sentence="") for m in e.evidence])
+        for e in extraction.events
+    ]
+    quotes = [replace(q, text="") for q in extraction.quotes]
+    return replace(
+        extraction, article=replace(extraction.article, text=""), events=events, quotes=quotes
+    )
+
+
+@dataclass(frozen=True)
+class Provenance:
+    """Where an article came from and which run stored it."""
+
+    run_id: str | None = None
+    source: str | None = None
+    offset: int | None = None
+
+
+@dataclass
+class ArticleRows:
+    """Every row one Extraction adds, ready to insert."""
+
+    article: dict[str, Any]
+    actors: list[dict[str, Any]]
+    events: list[dict[str, Any]]
+    event_actors: list[dict[str, Any]]
+    mentions: list[dict[str, Any]]
+    quotes: list[dict[str, Any]]
+    timexes: list[dict[str, Any]]
+    places: list[dict[str, Any]]
+
+
+def extraction_rows(
+    extraction: Extraction, *, keep_text: bool = True, provenance: Provenance = Provenance()
+) -> ArticleRows:
+    text = extraction.article.text
+    if not keep_text:
+        extraction = strip_text(extraction)
+    version = coder_version(extraction.coder)
+    rows = ArticleRows(
+        article=_article_row(extraction, text, keep_text, version, provenance),
+        actors=[], events=[], event_actors=[], mentions=[], quotes=[], timexes=[], places=[],
+    )
+    actors: dict[str, dict[str, Any]] = {}
+    for event in _unique_events(extraction.events):
+        rows.events.append(_event_row(event, version))
+        rows.mentions.extend(_mention_rows(event.id, event.evidence))
+        for role, people in (("source", event.source), ("target", event.target)):
+            for position, actor in enumerate(people):
+                actors.setdefault(actor_id(actor), _actor_row(actor))
+                rows.event_actors.append(_event_actor_row(event.id, role, position, actor))
+    for quote in _unique_quotes(extraction.quotes):
+        if quote.speaker is not None:
+            actors.setdefault(actor_id(quote.speaker), _actor_row(quote.speaker))
+        rows.quotes.append(_quote_row(extraction.article.id, quote))
+    rows.actors = list(actors.values())
+    rows.timexes = [
+        {"article_id": extraction.article.id, "position": i, **_pick(t.to_dict(), schema.timexes)}
+        for i, t in enumerate(extraction.timexes)
+    ]
+    rows.places = [
+        {"article_id": extraction.article.id, "position": i, **_pick(p.to_dict(), schema.places)}
+        for i, p in enumerate(extraction.places)
+    ]
+    return rows
+
+
+def _pick(data: dict[str, Any], table: Any) -> dict[str, Any]:
+    names = {c.name for c in table.columns} - {"article_id", "position"}
+    return {k: v for k, v in data.items() if k in names}
+
+
+def _unique_events(events: Iterable[Event]) -> list[Event]:
+    seen: dict[str, Event] = {}
+    for event in events:
+        seen.setdefault(event.id, event)
+    return list(seen.values())
+
+
+def _unique_quotes(quotes: Iterable[Quote]) -> list[Quote]:
+    seen: dict[str, Quote] = {}
+    for quote in quotes:
+        seen.setdefault(quote.id, quote)
+    return list(seen.values())
+
+
+def _article_row(
+    extraction: Extraction, text: str, keep_text: bool, version: str, provenance: Provenance
+) -> dict[str, Any]:
+    article = extraction.article
+    return {
+        "id": article.id,
+        "url": article.url,
+        "title": article.title,
+        "outlet": article.outlet,
+        "published": article.published,
+        "published_basis": article.published_basis,
+        "language": article.language,
+        "text": text if keep_text else None,
+        "text_sha256": sha256(text),
+        "text_length": len(text),
+        "source": provenance.source,
+        "source_offset": provenance.offset,
+        "coder_version": version,
+        "coder": to_json(extraction.coder.to_dict()),
+        "coded_at": now_iso(),
+        "run_id": provenance.run_id,
+    }
+
+
+def _event_row(event: Event, version: str) -> dict[str, Any]:
+    place = event.location
+    return {
+        "id": event.id,
+        "article_id": event.article_id,
+        "type": event.type,
+        "mode": event.mode,
+        "cameo": event.cameo,
+        "quad_class": event.quad_class,
+        "intensity": event.intensity,
+        "polarity": event.polarity,
+        "modality": event.modality,
+        "confidence": event.confidence,
+        "rule": event.rule,
+        "date_value": event.date.value,
+        "date_precision": event.date.precision,
+        "date_earliest": event.date.earliest,
+        "date_latest": event.date.latest,
+        "date_basis": event.date.basis,
+        "location_name": place.name if place else None,
+        "location_country": place.country if place else None,
+        "location_admin1": place.admin1 if place else None,
+        "location_lat": place.lat if place else None,
+        "location_lon": place.lon if place else None,
+        "location_geonameid": place.geonameid if place else None,
+        "location_precision": place.precision if place else None,
+        "first_start": min((m.trigger.start for m in event.evidence), default=0),
+        "record": to_json(event.to_dict()),
+        "coder_version": version,
+    }
+
+
+def _actor_row(actor: Actor) -> dict[str, Any]:
+    return {
+        "id": actor_id(actor),
+        "name": actor.name or actor.text,
+        "kind": actor.kind,
+        "country": actor.country,
+        "sector": actor.sector,
+        "code": actor.code,
+        "kb_id": actor.kb_id,
+    }
+
+
+def _event_actor_row(event_id: str, role: str, position: int, actor: Actor) -> dict[str, Any]:
+    return {
+        "event_id": event_id,
+        "role": role,
+        "position": position,
+        "actor_id": actor_id(actor),
+        "text": actor.text,
+        "title": actor.title,
+        "start": actor.start,
+        "end": actor.end,
+    }
+
+
+def _mention_rows(event_id: str, evidence: list[Evidence]) -> list[dict[str, Any]]:
+    return [
+        {
+            "event_id": event_id,
+            "position": i,
+            "sentence_index": m.sentence_index,
+            "sentence": m.sentence or None,
+            "start": m.start,
+            "end": m.end,
+            "trigger_text": m.trigger.text,
+            "trigger_start": m.trigger.start,
+            "trigger_end": m.trigger.end,
+        }
+        for i, m in enumerate(evidence)
+    ]
+
+
+def _quote_row(article_id: str, quote: Quote) -> dict[str, Any]:
+    speaker = quote.speaker
+    return {
+        "article_id": article_id,
+        "id": quote.id,
+        "kind": quote.kind,
+        "text": quote.text or None,
+        "text_sha256": sha256(quote.text),
+        "start": quote.start,
+        "end": quote.end,
+        "speaker_name": (speaker.name or speaker.text) if speaker else None,
+        "speaker_actor_id": actor_id(speaker) if speaker else None,
+        "cue": quote.cue,
+        "sentence_index": quote.sentence_index,
+        "unbalanced": quote.unbalanced,
+        "record": to_json(quote.to_dict()),
+    }
+
+
+def insert_article(connection: Connection, rows: ArticleRows) -> bool:
+    """Insert one coded article and all its parts; False (and nothing written) if it exists.
+
+    The caller owns the transaction: everything commits together or not at all.
+    """
+    dialect = connection.dialect.name
+    inserted = connection.execute(
+        insert_ignoring_duplicates(dialect, schema.articles), rows.article
+    ).rowcount
+    if not inserted:
+        return False
+    _insert_parts(connection, rows)
+    return True
+
+
+def replace_article(connection: Connection, rows: ArticleRows) -> None:
+    """Swap an article's coding for a new one inside the caller's transaction (``--recode``)."""
+    article_id = rows.article["id"]
+    for table in (schema.events, schema.quotes, schema.timexes, schema.places):
+        connection.execute(delete(table).where(table.c.article_id == article_id))
+    values = {k: v for k, v in rows.article.items() if k != "id"}
+    connection.execute(
+        update(schema.articles).where(schema.articles.c.id == article_id).values(**values)
+    )
+    _insert_parts(connection, rows)
+
+
+def _insert_parts(connection: Connection, rows: ArticleRows) -> None:
+    dialect = connection.dialect.name
+    if rows.actors:
+        connection.execute(insert_ignoring_duplicates(dialect, schema.actors), rows.actors)
+    for table, values in (
+        (schema.events, rows.events),
+        (schema.event_actors, rows.event_actors),
+        (schema.mentions, rows.mentions),
+        (schema.quotes, rows.quotes),
+        (schema.timexes, rows.timexes),
+        (schema.places, rows.places),
+    ):
+        if values:
+            connection.execute(table.insert(), values)
+
+
+def failure_row(
+    source: str, reason: str, code: str, offset: int | None, version: str, run_id: str | None
+) -> dict[str, Any]:
+    return {
+        "id": failure_id(source, offset, code),
+        "source": source,
+        "offset": offset,
+        "code": code,
+        "reason": reason,
+        "coder_version": version,
+        "run_id": run_id,
+        "created_at": now_iso(),
+    }
+
+
+def insert_failure(connection: Connection, row: dict[str, Any]) -> bool:
+    """Record one refused input; False when the same failure is already recorded."""
+    statement = insert_ignoring_duplicates(connection.dialect.name, schema.failures)
+    return bool(connection.execute(statement, row).rowcount)

@@ -1,0 +1,165 @@
+"""Date an event from the timex that governs its trigger, like a reader following a story.
+
+Order of evidence: a timex attached to the trigger in the parse (through "on", "in", "by",
+"since", appositions and noun modifiers: "In a Jan. 31 interview …, Hegseth left open"); else
+the sentence's timex; else the date carried from the previous sentence when the story goes on in
+the past tense; else the publication date. A timex that dates a *reporting* verb does not date
+the reported event ("The WSJ reported on May 2 that Trump had offered …"): that event happened
+on or before the report, so it gets the month up to the report date, basis ``relative``.
+"""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+from typing import TYPE_CHECKING
+
+from ..model import DateValue
+from .calendar import Period, interval_period
+from .extract import TimexRecord, find_timexes
+from .tense import VERB_POS, governing_verb, verb_tense
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+    from ..pipeline import Analysis
+
+SCRATCH_KEY = "timex.records"
+REPORTING_VERBS = frozenset({
+    "report", "say", "tell", "announce", "state", "claim", "write", "reveal", "disclose",
+    "confirm", "deny", "add", "note", "insist", "allege", "explain", "recall", "learn",
+    "acknowledge", "indicate", "suggest", "show", "testify", "publish",
+})
+REPORT_WINDOW_DAYS = 31
+CARRY_SENTENCES = 3
+
+
+def records_of(analysis: Analysis) -> list[TimexRecord]:
+    """The stage's records, rebuilt when another stage set timexes without them."""
+    records = analysis.scratch.get(SCRATCH_KEY)
+    if records is None:
+        records = find_timexes(analysis.doc, analysis.published)
+        analysis.scratch[SCRATCH_KEY] = records
+    return list(records)
+
+
+def to_date_value(record: TimexRecord, period: Period | None = None,
+                  reason: str | None = None) -> DateValue:
+    p = period or record.period
+    return DateValue(
+        value=p.value,
+        precision=p.precision,
+        earliest=p.earliest.isoformat() if p.earliest else None,
+        latest=p.latest.isoformat() if p.latest else None,
+        text=record.timex.text,
+        basis=p.basis,
+        start=record.timex.start,
+        end=record.timex.end,
+        reason=reason or p.reason,
+    )
+
+
+def publication_value(published: date | None) -> DateValue:
+    if published is None:
+        return DateValue(None, None, None, None, basis="publication",
+                         reason="no date in the text and no publication date")
+    iso = published.isoformat()
+    return DateValue(iso, "day", iso, iso, basis="publication")
+
+
+def _root(doc: Doc, record: TimexRecord) -> Token:
+    return doc[record.first_token:record.last_token + 1].root
+
+
+def _path_up(token: Token, stop: Token) -> list[Token] | None:
+    """Tokens from token up to stop (exclusive of token), or None when stop is not above it."""
+    path: list[Token] = []
+    node = token
+    while node.head is not node:
+        node = node.head
+        path.append(node)
+        if node == stop:
+            return path
+    return None
+
+
+def relation(doc: Doc, record: TimexRecord, trigger: Token) -> str:
+    """How the timex relates to the trigger: 'direct', 'reported' or 'other'."""
+    root = _root(doc, record)
+    if root == trigger or trigger.i in range(record.first_token, record.last_token + 1):
+        return "direct"
+    verb = governing_verb(root.head if root.head is not root else root)
+    if verb is None:
+        return "other"
+    if verb == trigger:
+        return "direct"
+    path = _path_up(trigger, verb)
+    if path is None:
+        return "other"
+    chain = [trigger, *path[:-1]]
+    if any(t.dep_ == "ccomp" for t in chain) and verb.lemma_ in REPORTING_VERBS:
+        return "reported"
+    if all(t.dep_ in ("xcomp", "conj", "dobj", "prep", "pobj", "acl", "advcl") for t in chain):
+        return "direct"
+    return "other"
+
+
+def reported_value(record: TimexRecord) -> DateValue | None:
+    """An event reported on a date happened on or before it: the month up to that date."""
+    latest = record.period.latest
+    if latest is None:
+        return None
+    earliest = latest - timedelta(days=REPORT_WINDOW_DAYS)
+    period = interval_period(earliest, latest, "relative")
+    return to_date_value(record, period, "reported clause: on or before the report date")
+
+
+def _clause_tense(trigger: Token) -> str | None:
+    verb = trigger if trigger.pos_ in VERB_POS else governing_verb(trigger)
+    tense = verb_tense(verb) if verb is not None else None
+    return tense or verb_tense(trigger.sent.root)
+
+
+def carried(doc: Doc, records: list[TimexRecord], trigger: Token) -> DateValue | None:
+    """The date of the story so far, when the trigger's sentence goes on in the past tense."""
+    if _clause_tense(trigger) != "past":
+        return None
+    sentence = trigger.sent
+    for _ in range(CARRY_SENTENCES):
+        if sentence.start == 0:
+            return None
+        sentence = doc[sentence.start - 1].sent
+        dated = [r for r in records if r.sent_start == sentence.start and r.anchors_narrative]
+        if dated:
+            period = dated[-1].period.with_basis("narrative")
+            return to_date_value(dated[-1], period, "carried from the previous sentence")
+        if verb_tense(sentence.root) != "past":
+            return None
+    return None
+
+
+def date_event(analysis: Analysis, token_i: int) -> DateValue:
+    """The date of the event whose trigger is token ``token_i`` of ``analysis.doc``."""
+    doc = analysis.doc
+    trigger = doc[token_i]
+    records = records_of(analysis)
+    in_sentence = [r for r in records
+                   if r.sent_start == trigger.sent.start and r.anchors_narrative]
+    by_relation: dict[str, list[TimexRecord]] = {"direct": [], "reported": [], "other": []}
+    for record in in_sentence:
+        by_relation[relation(doc, record, trigger)].append(record)
+
+    def nearest(group: list[TimexRecord]) -> TimexRecord:
+        return min(group, key=lambda r: abs(r.first_token - token_i))
+
+    if by_relation["direct"]:
+        return to_date_value(nearest(by_relation["direct"]))
+    if by_relation["reported"]:
+        value = reported_value(nearest(by_relation["reported"]))
+        if value is not None:
+            return value
+    if by_relation["other"]:
+        return to_date_value(nearest(by_relation["other"]))
+    carry = carried(doc, records, trigger)
+    if carry is not None:
+        return carry
+    return publication_value(analysis.published)

@@ -1,0 +1,72 @@
+"""Tense of the clause an expression sits in, read from the existing parse.
+
+"Saturday" is the last Saturday in "was asked on Saturday" and the next one in "will meet on
+Saturday"; the parse already says which verb governs the expression and which auxiliaries it
+has, so no second parse and no lexicon of sentences is needed.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+FUTURE_AUX = frozenset({"will", "wo", "'ll", "ll", "shall", "’ll"})
+FUTURE_LEADS = frozenset({
+    "plan", "expect", "schedule", "intend", "aim", "set", "due", "go", "prepare", "propose",
+    "hope", "seek", "promise", "pledge", "vow", "threaten",
+})
+PERFECT_AUX = frozenset({"has", "have", "had", "'s", "'ve", "'d"})
+VERB_POS = frozenset({"VERB", "AUX"})
+
+
+def _auxiliaries(verb: Token) -> list[Token]:
+    return [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+
+
+def verb_tense(verb: Token, depth: int = 0) -> str | None:
+    """'past', 'future' or 'present' for a verb and its auxiliaries; None when not a verb."""
+    if verb.pos_ not in VERB_POS:
+        return None
+    auxes = _auxiliaries(verb)
+    lowers = {a.lower_ for a in auxes}
+    if lowers & FUTURE_AUX:
+        return "future"
+    if verb.tag_ == "VBD" or any(a.tag_ == "VBD" for a in auxes):
+        return "past"
+    if verb.tag_ == "VBN" and lowers & PERFECT_AUX:
+        return "past"
+    if verb.tag_ == "VB" and "to" in lowers and verb.head.lemma_ in FUTURE_LEADS:
+        return "future"
+    if verb.tag_ in ("VB", "VBG", "VBN") and not auxes and depth < 3 and verb.head is not verb:
+        outer = verb_tense(verb.head, depth + 1)
+        if outer is not None:
+            return outer
+    if verb.tag_ in ("VBZ", "VBP"):
+        return "present"
+    return None
+
+
+def governing_verb(token: Token, steps: int = 8) -> Token | None:
+    """The nearest verb above a token in the dependency tree."""
+    node = token
+    for _ in range(steps):
+        if node.pos_ in VERB_POS and node.dep_ not in ("aux", "auxpass"):
+            return node
+        if node.head is node:
+            return None
+        node = node.head
+    return None
+
+
+def tense_at(doc: Doc, start: int, end: int) -> str | None:
+    """Tense of the clause governing the characters start…end of the doc."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return None
+    verb = governing_verb(span.root)
+    tense = verb_tense(verb) if verb is not None else None
+    if tense is None:
+        tense = verb_tense(span.root.sent.root)
+    return tense
