@@ -8,8 +8,8 @@ from __future__ import annotations
 
 __version__ = "0.1.0"
 
-from .config import Options, load_options  # noqa: E402
-from .model import (  # noqa: E402
+from .config import Options, load_options
+from .model import (
     Actor,
     Article,
     DateValue,

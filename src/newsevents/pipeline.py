@@ -63,8 +63,14 @@ def _builtin_stages(names: Iterable[str]) -> None:
     for name in names:
         if name not in _REGISTRY:
             module = importlib.import_module(f"{__package__}.{name}")
-            stage: Stage = module.STAGE
-            _REGISTRY[name] = lambda s=stage: s
+            register_stage(name, _constant(module.STAGE))
+
+
+def _constant(stage: Stage) -> Callable[[], Stage]:
+    def factory() -> Stage:
+        return stage
+
+    return factory
 
 
 DEFAULT_STAGES: tuple[str, ...] = ("actors", "timex", "events", "quotes", "places", "merge")

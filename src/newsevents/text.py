@@ -39,7 +39,7 @@ def _line_continues(previous: str, following: str) -> bool:
         return False
     if prev[-1] in _TERMINAL:
         return False
-    if nxt[0].islower() or nxt[0].isdigit() and not re.match(r"\d+[.)]\s", nxt):
+    if nxt[0].islower() or (nxt[0].isdigit() and not re.match(r"\d+[.)]\s", nxt)):
         return True
     return bool(_OPEN_ENDINGS.search(prev))
 

@@ -5,7 +5,9 @@ from __future__ import annotations
 from typing import Any
 
 
-def actor(country: str | None, sector: str | None = None, name: str | None = None) -> dict[str, Any]:
+def actor(
+    country: str | None, sector: str | None = None, name: str | None = None
+) -> dict[str, Any]:
     return {"text": name or country or "", "start": 0, "end": 1, "name": name,
             "country": country, "sector": sector}
 

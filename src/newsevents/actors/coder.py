@@ -298,7 +298,7 @@ class ActorCoder:
             if match.end == self._head_match_start(actor):
                 actor.country = entry.country
             return
-        if actor.country is None or actor.kind in ("group",) and actor.name is None:
+        if actor.country is None or (actor.kind in ("group",) and actor.name is None):
             actor.country = entry.country
 
     def _head_match_start(self, actor: Actor) -> int:

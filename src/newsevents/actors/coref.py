@@ -226,6 +226,4 @@ def _worth_keeping(actor: Actor) -> bool:
         return False
     if "#needs-country" in rule and actor.country is None:
         return False
-    if "#role" in rule and actor.name is None and actor.country is None:
-        return False
-    return True
+    return not ("#role" in rule and actor.name is None and actor.country is None)

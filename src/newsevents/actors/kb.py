@@ -241,7 +241,8 @@ def build_kb(nlp: Language, user_files: tuple[str, ...] = ()) -> KnowledgeBase:
     pairs, persons = _all_surfaces(user_files)
     kb = KnowledgeBase(persons=persons)
     texts = [text for text, _ in pairs]
-    for (text, entry), doc in zip(pairs, nlp.tokenizer.pipe(texts), strict=True):
+    tokenised = nlp.tokenizer.pipe(texts)  # type: ignore[union-attr]
+    for (text, entry), doc in zip(pairs, tokenised, strict=True):
         key = tuple(t.lower_ for t in doc)
         if not key or len(key) > MAX_PHRASE:
             continue

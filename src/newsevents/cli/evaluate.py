@@ -67,6 +67,10 @@ def fmt(value: Any) -> str:
     return str(value)
 
 
+def shorten(text: str, width: int) -> str:
+    return text if len(text) <= width else text[: width - 1] + "…"
+
+
 def metrics_table(title: str, rows: list[tuple[str, Any, str]]) -> Table:
     table = Table(title=title, title_justify="left")
     table.add_column("metric")
@@ -105,10 +109,10 @@ def render_gold_details(doc: dict[str, Any]) -> None:
     if events.get("misses"):
         table = Table(title=f"{doc['doc']}: missed gold events", title_justify="left")
         for col in ("id", "types", "source", "target", "why", "note"):
-            table.add_column(col, overflow="fold")
+            table.add_column(col, overflow="fold", no_wrap=col in ("id", "why"))
         for m in events["misses"]:
             table.add_row(m["id"], "/".join(m["types"]), m["source"], m["target"],
-                          m["reason"], m.get("note") or "")
+                          m["reason"], shorten(m.get("note") or "", 60))
         stdout.print(table)
     if events.get("false_positive_events"):
         table = Table(title=f"{doc['doc']}: false positive events", title_justify="left")

@@ -43,7 +43,9 @@ def quotes_table(quotes: list[Quote]) -> Table:
 
 
 def quotes_command(
-    file: Annotated[Path, typer.Argument(help="A plain-text article.", exists=True, dir_okay=False)],
+    file: Annotated[
+        Path, typer.Argument(help="A plain-text article.", exists=True, dir_okay=False)
+    ],
     published: Annotated[
         str | None, typer.Option(help="Publication date (ISO) of the article.")
     ] = None,
@@ -59,7 +61,10 @@ def quotes_command(
     options = Options()
     try:
         article = article_from_text(
-            file.read_bytes(), source=str(file), article_id=file.stem, published=published,
+            file.read_bytes(),
+            source=str(file),
+            article_id=file.stem,
+            published=published,
             options=options,
         )
         quotes = get_pipeline(options)(article).quotes

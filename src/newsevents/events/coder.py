@@ -115,7 +115,7 @@ def modality_of(token: Token, entry: TriggerEntry) -> str:
         return "possible"
     if aux & FUTURE_AUX:
         return "future"
-    if "to" in aux or token.tag_ == "VB" and token.dep_ in ("xcomp", "acl", "advcl"):
+    if "to" in aux or (token.tag_ == "VB" and token.dep_ in ("xcomp", "acl", "advcl")):
         head = token.head
         if head.lemma_.lower() in HYPOTHETICAL_NOUNS:
             return "possible"

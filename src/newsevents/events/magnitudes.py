@@ -72,8 +72,8 @@ def find_magnitudes(trigger: Token, sent: Span) -> dict[str, Magnitude | None]:
         unit = _unit(token)
         if unit is not None and "amount" not in found:
             found["amount"] = _magnitude(token, value, min(start, _unit_start(token)), end, unit)
-        elif noun_lemma in PEOPLE_WORDS and (verb in DEAD_WORDS or trigger_lemma in DEAD_WORDS
-                                             and noun.head.i == trigger.i):
+        elif noun_lemma in PEOPLE_WORDS and (verb in DEAD_WORDS or (trigger_lemma in DEAD_WORDS
+                                             and noun.head.i == trigger.i)):
             found.setdefault("dead", _magnitude(token, value, start, end))
         elif noun_lemma in PEOPLE_WORDS and verb in INJURED_WORDS:
             found.setdefault("injured", _magnitude(token, value, start, end))

@@ -44,8 +44,9 @@ def quote_id(article_id: str, start: int, end: int) -> str:
 def find_quotes(analysis: Analysis) -> tuple[Context, list[Found]]:
     """All quotes of the article, in text order, before they become records."""
     extra = analysis.options.extra
-    lexicon = load_lexicon(tuple(extra.get("quote_cue_files", ())),
-                           tuple(extra.get("quote_phrase_files", ())))
+    lexicon = load_lexicon(
+        tuple(extra.get("quote_cue_files", ())), tuple(extra.get("quote_phrase_files", ()))
+    )
     scan = scan_marks(analysis.article.text)
     analysis.scratch[STRAY_MARKS] = scan.stray
     ctx = Context(analysis, lexicon, scan.quotes)
@@ -65,7 +66,7 @@ def _record(analysis: Analysis, ctx: Context, found: Found) -> Quote:
         id=quote_id(analysis.article.id, found.start, found.end),
         article_id=analysis.article.id,
         kind=found.kind,
-        text=text[found.start:found.end],
+        text=text[found.start : found.end],
         start=found.start,
         end=found.end,
         speaker=found.speaker,
@@ -86,7 +87,11 @@ def run(analysis: Analysis) -> None:
     if dropped:
         analysis.events = [e for e in analysis.events if all(e is not d for d in dropped)]
     analysis.scratch[DROPPED_EVENTS] = dropped
-    attribute_events(analysis.events, [(r.id, q) for r, q in zip(analysis.quotes, found, strict=True)])
+    attribute_events(
+        analysis.events, [(r.id, q) for r, q in zip(analysis.quotes, found, strict=True)]
+    )
 
 
-STAGE = Stage("quotes", run, requires=("doc", "actors", "events"), assigns=("quotes", "attribution"))
+STAGE = Stage(
+    "quotes", run, requires=("doc", "actors", "events"), assigns=("quotes", "attribution")
+)

@@ -47,7 +47,7 @@ def mark_anonymous(ctx: Context, quote: Found) -> None:
 
 
 def _unnamed(ctx: Context, speaker: Actor | None) -> bool:
-    """"officials said", "a source said": a speaker whose head is generic and who has no name."""
+    """ "officials said", "a source said": a speaker whose head is generic and who has no name."""
     if speaker is None or speaker.kind == "person":
         return False
     words = speaker.text.lower().split()
@@ -110,13 +110,20 @@ def find_non_responses(ctx: Context) -> list[dict[str, Any]]:
             if phrase.context is not None and not _has_context(ctx, phrase.context, start, end):
                 continue
             taken.append((start, end))
-            found.append({"actor": _subject_actor(ctx, start), "start": start, "end": end,
-                          "cue": match.group(0), "rule": phrase.id})
+            found.append(
+                {
+                    "actor": _subject_actor(ctx, start),
+                    "start": start,
+                    "end": end,
+                    "cue": match.group(0),
+                    "rule": phrase.id,
+                }
+            )
     return sorted(found, key=lambda r: r["start"])
 
 
 def find_comment_requests(ctx: Context) -> list[dict[str, Any]]:
-    """"X reached out to Y for comment", "Y was asked to comment": journalism, not events."""
+    """ "X reached out to Y for comment", "Y was asked to comment": journalism, not events."""
     return [
         {"start": m.start(), "end": m.end(), "cue": m.group(0), "rule": phrase.id}
         for phrase in ctx.lexicon.of_kind("comment_request")
@@ -147,10 +154,13 @@ def _subject(verb: Token) -> Token | None:
     return subject_of(verb)
 
 
-def events_in_non_responses(events: list[Event], non_responses: list[dict[str, Any]]) -> list[Event]:
+def events_in_non_responses(
+    events: list[Event], non_responses: list[dict[str, Any]]
+) -> list[Event]:
     """The events whose trigger lies inside a non-response (the stage removes them)."""
     spans = [(r["start"], r["end"]) for r in non_responses]
     return [
-        e for e in events
+        e
+        for e in events
         if e.evidence and any(s <= e.evidence[0].trigger.start < t for s, t in spans)
     ]

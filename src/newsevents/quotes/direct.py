@@ -32,8 +32,13 @@ def find_direct(ctx: Context) -> list[Found]:
 
 
 def _attribute(ctx: Context, index: int, quote: MarkedQuote) -> Found:
-    found = Found("direct", quote.start, quote.end, unbalanced=quote.unbalanced,
-                  outer=(quote.open, quote.outer_end))
+    found = Found(
+        "direct",
+        quote.start,
+        quote.end,
+        unbalanced=quote.unbalanced,
+        outer=(quote.open, quote.outer_end),
+    )
     hit = _cue_after(ctx, index, quote) or _cue_before(ctx, index, quote)
     if hit is not None:
         cue_token, cue, speaker_token = hit
@@ -41,8 +46,8 @@ def _attribute(ctx: Context, index: int, quote: MarkedQuote) -> Found:
         found.cue_start, found.cue_end = cue_token.idx, cue_token.idx + len(cue_token)
         if speaker_token is not None:
             found.speaker = speaker_actor(ctx, noun_phrase(ctx, speaker_token))
-    elif _words(ctx.text[quote.start:quote.end]) < MIN_STANDALONE_WORDS or _title_like(
-            ctx.text[quote.start:quote.end]):
+        found.weak = found.speaker is None and _short(ctx.text[quote.start : quote.end])
+    elif _short(ctx.text[quote.start : quote.end]):
         found.weak = True
     else:
         found.speaker = nearest_person(ctx, quote.open)
@@ -77,7 +82,9 @@ def _before_frame(ctx: Context, index: int, quote: MarkedQuote) -> tuple[int, in
     return min(start, end), end
 
 
-def _cue_after(ctx: Context, index: int, quote: MarkedQuote) -> tuple[Token, Cue, Token | None] | None:
+def _cue_after(
+    ctx: Context, index: int, quote: MarkedQuote
+) -> tuple[Token, Cue, Token | None] | None:
     start, end = _after_frame(ctx, index, quote)
     tokens = [t for t in ctx.tokens_between(start, end) if not (t.is_punct or t.is_space)]
     for position, token in enumerate(tokens):
@@ -91,7 +98,9 @@ def _cue_after(ctx: Context, index: int, quote: MarkedQuote) -> tuple[Token, Cue
     return None
 
 
-def _cue_before(ctx: Context, index: int, quote: MarkedQuote) -> tuple[Token, Cue, Token | None] | None:
+def _cue_before(
+    ctx: Context, index: int, quote: MarkedQuote
+) -> tuple[Token, Cue, Token | None] | None:
     start, end = _before_frame(ctx, index, quote)
     for token in reversed(ctx.tokens_between(start, end)):
         hit = _cue_hit(ctx, token)
@@ -103,15 +112,26 @@ def _cue_before(ctx: Context, index: int, quote: MarkedQuote) -> tuple[Token, Cu
 def _cue_hit(ctx: Context, token: Token) -> tuple[Cue, Token | None] | None:
     """The cue this token starts and the head of its speaker, or None."""
     lexicon = ctx.lexicon
-    if token.lower_ == "according" and token.i + 1 < len(token.doc) and \
-            token.doc[token.i + 1].lower_ == "to":
+    if (
+        token.lower_ == "according"
+        and token.i + 1 < len(token.doc)
+        and token.doc[token.i + 1].lower_ == "to"
+    ):
         cue = lexicon.cues.get("according to")
         if cue is None:
             return None
         objects = [c for c in token.doc[token.i + 1].children if c.dep_ == "pobj"]
-        return cue, objects[0] if objects else _inverted_subject(list(token.doc[token.i + 2:token.i + 6]))
+        return cue, objects[0] if objects else _inverted_subject(
+            list(token.doc[token.i + 2 : token.i + 6])
+        )
     cue = lexicon.cues.get(token.lemma_.lower())
-    if cue is None or cue.kind == "according" or not (token.pos_ in _VERB_POS or token.tag_.startswith("VB")):
+    if _so_called(token):
+        return None
+    if (
+        cue is None
+        or cue.kind == "according"
+        or not (token.pos_ in _VERB_POS or token.tag_.startswith("VB"))
+    ):
         return None
     subject = subject_of(token) if ctx.parsed else None
     if subject is not None and ctx.quote_at(subject.idx) is not None:
@@ -119,8 +139,20 @@ def _cue_hit(ctx: Context, token: Token) -> tuple[Cue, Token | None] | None:
     return cue, subject
 
 
+def _so_called(token: Token) -> bool:
+    """ "so-called": a scare quote's marker, not a cue."""
+    doc = token.doc
+    return (
+        (token.lower_ == "called"
+        and token.i >= 2
+        and doc[token.i - 1].text == "-"
+        and doc[token.i - 2].lower_ == "so")
+        or token.lower_ == "so-called"
+    )
+
+
 def _inverted_subject(tokens: list[Token]) -> Token | None:
-    """"…,” said Sheinbaum": the first noun after the cue."""
+    """ "…,” said Sheinbaum": the first noun after the cue."""
     for token in tokens:
         if token.pos_ in _NOUN_POS:
             head = token
@@ -132,12 +164,16 @@ def _inverted_subject(tokens: list[Token]) -> Token | None:
     return None
 
 
+def _short(text: str) -> bool:
+    return _words(text) < MIN_STANDALONE_WORDS or _title_like(text)
+
+
 def _words(text: str) -> int:
     return len(text.split())
 
 
 def _title_like(text: str) -> bool:
-    """"The Art of the Deal": most long words capitalised and no sentence punctuation."""
+    """ "The Art of the Deal": most long words capitalised and no sentence punctuation."""
     words = [w for w in text.split() if len(w) > 3]
     if not words or any(c in text for c in ".!?,;:") or _words(text) > 8:
         return False
@@ -146,7 +182,7 @@ def _title_like(text: str) -> bool:
 
 def merge_pull_quotes(quotes: list[Found], text: str) -> list[Found]:
     """A quote repeated elsewhere (a pull quote) is one record: the longer text, both spans."""
-    folded = [fold(text[q.start:q.end]) for q in quotes]
+    folded = [fold(text[q.start : q.end]) for q in quotes]
     dropped: set[int] = set()
     for i, short in enumerate(quotes):
         if short.kind != "direct" or _words(folded[i]) < MIN_PULL_WORDS:
@@ -156,7 +192,9 @@ def merge_pull_quotes(quotes: list[Found], text: str) -> list[Found]:
                 continue
             if len(folded[i]) == len(folded[j]) and i > j:
                 continue  # the same text twice: keep the later (the body's) copy
-            body.mentions = sorted({*(body.mentions or [(body.start, body.end)]), (short.start, short.end)})
+            body.mentions = sorted(
+                {*(body.mentions or [(body.start, body.end)]), (short.start, short.end)}
+            )
             body.speaker = body.speaker or short.speaker
             dropped.add(i)
             break

@@ -27,7 +27,7 @@ _EXPLETIVES = frozenset({"it", "there"})
 
 
 def find_indirect(ctx: Context, direct: list[Found]) -> list[Found]:
-    """Indirect and mixed quotes; direct quotes absorbed into a mixed one are removed from ``direct``."""
+    """Indirect and mixed quotes; a direct quote absorbed into a mixed one leaves ``direct``."""
     if not ctx.parsed:
         return []
     found: list[Found] = []
@@ -52,10 +52,33 @@ def _content_child(token: Token, cue: Cue) -> Token | None:
     return None
 
 
+def _inverted_content(ctx: Context, token: Token) -> tuple[int, int] | None:
+    """ "X reported on Monday, citing …, that Y": parsed with Y's verb as the root and the cue
+    as its ccomp; the content runs from the head's "that" (or the cue's phrase end) on."""
+    head = token.head
+    if (
+        token.dep_ != "ccomp"
+        or head.i <= token.i
+        or "ccomp" not in ctx.lexicon.cues[token.lemma_.lower()].content
+    ):
+        return None
+    marks = [c for c in head.children if c.dep_ == "mark" and c.i > token.right_edge.i]
+    left = marks[0].i + 1 if marks else token.right_edge.i + 1
+    right = head.right_edge.i
+    doc = ctx.doc
+    while right > left and (doc[right].is_punct or doc[right].is_space):
+        right -= 1
+    if right - left < 1 or not left <= head.i <= right:
+        return None
+    return doc[left].idx, doc[right].idx + len(doc[right])
+
+
 def _content_span(ctx: Context, child: Token) -> tuple[int, int] | None:
     doc = ctx.doc
     left, right = child.left_edge.i, child.right_edge.i
-    while left < right and (doc[left].is_punct or doc[left].is_space or doc[left].lower_ in _EDGE_WORDS):
+    while left < right and (
+        doc[left].is_punct or doc[left].is_space or doc[left].lower_ in _EDGE_WORDS
+    ):
         left += 1
     while right > left and (doc[right].is_punct or doc[right].is_space):
         right -= 1
@@ -66,11 +89,10 @@ def _content_span(ctx: Context, child: Token) -> tuple[int, int] | None:
 
 def _from_cue(ctx: Context, token: Token, cue: Cue, direct: list[Found]) -> Found | None:
     child = _content_child(token, cue)
-    if child is None:
-        return None
-    span = _content_span(ctx, child)
+    span = _content_span(ctx, child) if child is not None else _inverted_content(ctx, token)
     if span is None:
         return None
+    span = _within_paragraph(ctx, token.idx, span)
     quote = _with_direct(ctx, span, direct)
     if quote is None:
         return None
@@ -80,6 +102,13 @@ def _from_cue(ctx: Context, token: Token, cue: Cue, direct: list[Found]) -> Foun
     quote.cue, quote.cue_kind, quote.rule = token.text.lower(), cue.kind, cue.id
     quote.cue_start, quote.cue_end = token.idx, token.idx + len(token)
     return quote
+
+
+def _within_paragraph(ctx: Context, cue: int, span: tuple[int, int]) -> tuple[int, int]:
+    """A parse that runs across a paragraph break is cut at the cue's paragraph."""
+    lo, hi = ctx.paragraph_bounds(cue)
+    start, end = max(span[0], lo), min(span[1], hi)
+    return (start, end) if end > start else span
 
 
 def _with_direct(ctx: Context, span: tuple[int, int], direct: list[Found]) -> Found | None:
@@ -136,7 +165,7 @@ def _according_quote(ctx: Context, token: Token, direct: list[Found]) -> Found |
 
 
 def _report_outlet(ctx: Context, phrase: Span) -> Token | None:
-    """"according to a report in X": the head of X."""
+    """ "according to a report in X": the head of X."""
     for pattern in ctx.lexicon.of_kind("reporting"):
         match = pattern.pattern.search(phrase.text)
         if match is None:

@@ -1,4 +1,4 @@
-"""The quote lexicons (``lexicons/quotes/*.yml``) compiled once: cue verbs and attribution phrases."""
+"""The quote lexicons (``lexicons/quotes/*.yml``), compiled once: cue verbs, attribution."""
 
 from __future__ import annotations
 
@@ -80,11 +80,15 @@ def _phrases(entry: dict[str, Any]) -> list[Phrase]:
     try:
         return [Phrase(entry["id"], kind, re.compile(s, re.IGNORECASE), context) for s in sources]
     except re.error as exc:
-        raise LexiconError(f"entry {entry['id']!r}: bad pattern: {exc}", source=entry["_file"]) from exc
+        raise LexiconError(
+            f"entry {entry['id']!r}: bad pattern: {exc}", source=entry["_file"]
+        ) from exc
 
 
 @lru_cache(maxsize=8)
-def load_lexicon(cue_files: tuple[str, ...] = (), phrase_files: tuple[str, ...] = ()) -> QuoteLexicon:
+def load_lexicon(
+    cue_files: tuple[str, ...] = (), phrase_files: tuple[str, ...] = ()
+) -> QuoteLexicon:
     """The built-in quote lexicons, then the user's (later entries win on the same lemma)."""
     cues = {c.lemma: c for c in map(_cue, load_entries(CUES_FILE, cue_files))}
     phrases: list[Phrase] = []

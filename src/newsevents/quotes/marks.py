@@ -120,7 +120,9 @@ class _Scanner:
             self._close(double, i)
 
     def _close(self, double: bool, i: int) -> None:
-        depth = next((k for k in range(len(self.stack) - 1, -1, -1) if self.stack[k][0] == double), -1)
+        depth = next(
+            (k for k in range(len(self.stack) - 1, -1, -1) if self.stack[k][0] == double), -1
+        )
         if depth < 0:
             if double:
                 self.scan.stray.append(i)
@@ -131,8 +133,12 @@ class _Scanner:
             self._emit(opener, i, unbalanced=False)
 
     def _paragraph_end(self, i: int) -> None:
-        if i < len(self.text) and self.text[i] == "\n" and i + 1 < len(self.text) \
-                and self.text[i + 1] == "\n":
+        if (
+            i < len(self.text)
+            and self.text[i] == "\n"
+            and i + 1 < len(self.text)
+            and self.text[i + 1] == "\n"
+        ):
             return  # the paragraph ends at the last newline of a run
         if not self.stack:
             self.paragraphs = 1
@@ -152,7 +158,9 @@ class _Scanner:
 
     def _reopens(self, i: int, double: bool) -> bool:
         ch = self.text[i]
-        return (ch in DOUBLE) == double and ch in (DOUBLE | SINGLE) and _role(self.text, i) != "close"
+        return (
+            (ch in DOUBLE) == double and ch in (DOUBLE | SINGLE) and _role(self.text, i) != "close"
+        )
 
     def _emit(self, opener: int, close: int, unbalanced: bool) -> None:
         start, end = _trim(self.text, opener + 1, close)

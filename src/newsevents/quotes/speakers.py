@@ -22,11 +22,33 @@ if TYPE_CHECKING:
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 _NP_DEPS = frozenset({"compound", "flat", "amod", "nmod"})
 _RESOLVED_PRONOUNS = frozenset({"he", "she", "they", "him", "her", "them"})
-_ROLE_NOUNS = frozenset({  # fallback only: the actors stage knows titles
-    "president", "minister", "secretary", "spokesman", "spokeswoman", "spokesperson", "leader",
-    "chancellor", "premier", "governor", "mayor", "ambassador", "general", "senator", "envoy",
-    "king", "queen", "chief", "commander", "official", "diplomat", "lawmaker", "prosecutor",
-})
+_ROLE_NOUNS = frozenset(
+    {  # fallback only: the actors stage knows titles
+        "president",
+        "minister",
+        "secretary",
+        "spokesman",
+        "spokeswoman",
+        "spokesperson",
+        "leader",
+        "chancellor",
+        "premier",
+        "governor",
+        "mayor",
+        "ambassador",
+        "general",
+        "senator",
+        "envoy",
+        "king",
+        "queen",
+        "chief",
+        "commander",
+        "official",
+        "diplomat",
+        "lawmaker",
+        "prosecutor",
+    }
+)
 _ENTITY_KINDS = {"PERSON": "person", "ORG": "organization", "GPE": "state", "NORP": "group"}
 
 
@@ -36,30 +58,58 @@ def noun_phrase(ctx: Context, token: Token) -> Span:
     while head.dep_ in _NP_DEPS and head.head.i != head.i and head.head.i > head.i:
         head = head.head
     start = head.left_edge.i
-    while start < head.i and (ctx.doc[start].is_punct or ctx.doc[start].is_space
-                              or ctx.quote_at(ctx.doc[start].idx) is not None):
+    while start < head.i and (
+        ctx.doc[start].is_punct
+        or ctx.doc[start].is_space
+        or ctx.quote_at(ctx.doc[start].idx) is not None
+    ):
         start += 1
     return ctx.doc[start : head.i + 1]
 
 
 def subject_of(token: Token) -> Token | None:
-    """The grammatical subject of a cue verb, climbing through conjoined or adverbial verbs."""
+    """The grammatical subject of a cue verb, climbing through conjoined or adverbial verbs;
+    else the noun right before the verb. Never one from another paragraph."""
     verb: Token | None = token
     for _ in range(3):
         if verb is None:
-            return None
-        for child in verb.children:
-            if child.dep_ in SUBJECT_DEPS:
-                return child
+            break
+        subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
+        if subjects:
+            return subjects[0] if _same_paragraph(subjects[0], token) else _noun_before(token)
         if verb.dep_ in ("conj", "advcl", "xcomp") and verb.head.i != verb.i:
             verb = verb.head
         else:
-            return None
+            break
+    return _noun_before(token)
+
+
+def _same_paragraph(a: Token, b: Token) -> bool:
+    lo, hi = sorted((a.i, b.i))
+    return not any("\n" in t.text for t in a.doc[lo:hi])
+
+
+def _noun_before(token: Token) -> Token | None:
+    """ "The government says …" misparsed: the noun just before the cue (adverbs skipped)."""
+    i = token.i - 1
+    while i >= 0 and token.doc[i].pos_ in ("ADV", "AUX", "PART"):
+        i -= 1
+    if i >= 0 and token.doc[i].pos_ in ("NOUN", "PROPN"):
+        return token.doc[i]
     return None
+
+
+def with_appositive(span: Span) -> Span:
+    """ "the newspaper's editor, Gabor Nemeth": the named appositive."""
+    for child in span.root.children:
+        if child.dep_ == "appos" and child.pos_ == "PROPN":
+            return child.doc[child.left_edge.i : child.i + 1]
+    return span
 
 
 def speaker_actor(ctx: Context, span: Span) -> Actor:
     """The Actor for the speaker's noun phrase."""
+    span = with_appositive(span)
     actor = _from_actor_stage(ctx, span.start_char, span.end_char)
     if actor is not None and actor.name:
         return actor
@@ -110,6 +160,8 @@ def _name_and_kind(ctx: Context, span: Span) -> tuple[str, str | None]:
     full = _full_names(ctx)
     ents = sorted(span.ents, key=lambda e: (e.label_ != "PERSON", -len(e)))
     for ent in ents:
+        if not ent.start <= span.root.i < ent.end:
+            continue
         if ent[-1].text in full:
             return full[ent[-1].text], "person"
         if ent.label_ in _ENTITY_KINDS:
@@ -125,16 +177,27 @@ def _person_mentions(ctx: Context) -> tuple[list[int], list[Actor]]:
     if cached is not None:
         return cached  # type: ignore[no-any-return]
     mentions: list[Actor] = [
-        a for a in ctx.analysis.actors
+        a
+        for a in ctx.analysis.actors
         if a.kind == "person" and a.name and ctx.quote_at(a.start) is None
     ]
     if not ctx.analysis.actors:
         full = _full_names(ctx)
         for ent in ctx.doc.ents:
-            if (ent.label_ == "PERSON" or ent[-1].text in full) and ctx.quote_at(ent.start_char) is None:
+            if (ent.label_ == "PERSON" or ent[-1].text in full) and ctx.quote_at(
+                ent.start_char
+            ) is None:
                 name = full.get(ent[-1].text, ent.text)
-                mentions.append(Actor(ent.text, ent.start_char, ent.end_char, name=name,
-                                      kind="person", rule="quotes:fallback"))
+                mentions.append(
+                    Actor(
+                        ent.text,
+                        ent.start_char,
+                        ent.end_char,
+                        name=name,
+                        kind="person",
+                        rule="quotes:fallback",
+                    )
+                )
     mentions.sort(key=lambda a: a.end)
     result = ([a.end for a in mentions], mentions)
     ctx.cache["person_mentions"] = result

@@ -257,10 +257,10 @@ def insert_article(connection: Connection, rows: ArticleRows) -> bool:
     The caller owns the transaction: everything commits together or not at all.
     """
     dialect = connection.dialect.name
-    inserted = connection.execute(
-        insert_ignoring_duplicates(dialect, schema.articles), rows.article
-    ).rowcount
-    if not inserted:
+    statement = insert_ignoring_duplicates(dialect, schema.articles).returning(
+        schema.articles.c.id
+    )
+    if connection.execute(statement, rows.article).first() is None:
         return False
     _insert_parts(connection, rows)
     return True
@@ -311,5 +311,7 @@ def failure_row(
 
 def insert_failure(connection: Connection, row: dict[str, Any]) -> bool:
     """Record one refused input; False when the same failure is already recorded."""
-    statement = insert_ignoring_duplicates(connection.dialect.name, schema.failures)
-    return bool(connection.execute(statement, row).rowcount)
+    statement = insert_ignoring_duplicates(connection.dialect.name, schema.failures).returning(
+        schema.failures.c.id
+    )
+    return connection.execute(statement, row).first() is not None

@@ -63,8 +63,7 @@ def _kinds() -> list[tuple[str, str]]:
         ("monyear", rf"(?P<my_mon>{MON}),?{S}(?:of{S})?(?P<my_year>{YEAR})"),
         ("relmonth", rf"(?P<rm_det>(?i:last|next|this|early|late)){S}(?P<rm_mon>{_MON_FULL})\b"),
         ("narr", rf"(?:(?i:just|only|some|about|nearly|almost|barely|mere){S})?(?:(?P<nr_num>{NUM}){S})?"
-                 rf"(?P<nr_unit>{UNIT}){S}(?P<nr_dir>(?i:later|earlier|afterwards?|ago|from{S}now|hence|"
-                 rf"before|after|prior))\b"
+                 rf"(?P<nr_unit>{UNIT}){S}(?P<nr_dir>(?i:later|earlier|afterwards?|ago|from{S}now|hence))\b"
                  rf"|(?i:the{S})(?P<nr_det>(?i:next|following|previous|same|preceding)){S}"
                  rf"(?P<nr_unit2>(?i:day|morning|afternoon|evening|night|week|weekend|month|year))\b"
                  rf"|(?P<nr_that>(?i:that|the{S}same)){S}(?P<nr_unit3>(?i:day|week|month|year))\b"),

@@ -1,0 +1,411 @@
+"""Store commands: ``ingest``, ``query``, ``stats``, ``export``, ``failures``, ``timeline``,
+``demo``.
+
+``ingest`` exit status: 0 the run completed (inputs that could not be read or coded are
+recorded in the ``failures`` table and listed by ``newsevents failures``; with ``--strict``
+they make the status 3); 1 the run stopped on an error (database unreachable, disk full:
+re-run the same command to resume, nothing is stored twice); 2 usage error.
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+import sys
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+from enum import StrEnum
+from importlib import resources
+from pathlib import Path
+from typing import Annotated, Any
+
+import typer
+from rich.console import Console
+from rich.markup import escape
+from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+from rich.table import Table
+
+from ..config import Options, load_options
+from ..errors import NewsEventsError
+from ..store import IngestCounts, IngestSettings, Store, run_ingest, run_recode_stored
+from ..store.query import EventFilter, find_events, full_records, stats
+
+EXIT_OK, EXIT_ERROR, EXIT_USAGE, EXIT_FAILURES = 0, 1, 2, 3
+
+DbOption = Annotated[
+    str | None,
+    typer.Option("--db", help="SQLite file or database URL (postgresql://…); "
+                 "default $NEWSEVENTS_DB or ./newsevents.db.", envvar="NEWSEVENTS_DB"),
+]
+
+
+class TableFormat(StrEnum):
+    table = "table"
+    json = "json"
+    jsonl = "jsonl"
+    csv = "csv"
+
+
+class ExportFormat(StrEnum):
+    jsonl = "jsonl"
+    csv = "csv"
+    parquet = "parquet"
+
+
+class ExportLayout(StrEnum):
+    native = "native"
+    gdelt = "gdelt"
+    icews = "icews"
+    polecat = "polecat"
+
+
+def _errors() -> Console:
+    return Console(stderr=True, highlight=False, soft_wrap=True)
+
+
+@contextmanager
+def _open_store(db: str | None) -> Iterator[Store]:
+    try:
+        store = Store.open(db)
+    except NewsEventsError as error:
+        _errors().print(f"[red]error:[/] {escape(str(error))}")
+        raise typer.Exit(EXIT_USAGE) from None
+    except Exception as error:
+        _errors().print(f"[red]error:[/] cannot open the store {escape(str(db or ''))}: "
+                        f"{escape(type(error).__name__)}: {escape(str(error))}")
+        raise typer.Exit(EXIT_ERROR) from None
+    try:
+        yield store
+    finally:
+        store.close()
+
+
+# --- ingest -----------------------------------------------------------------------------
+
+class IngestProgress:
+    """A Rich progress line on stderr: articles, events, errors and the rate."""
+
+    def __init__(self, quiet: bool) -> None:
+        self.progress = None if quiet else Progress(
+            SpinnerColumn(), TextColumn("{task.description}"), TimeElapsedColumn(),
+            console=_errors(), transient=False,
+        )
+        self.started = time.monotonic()
+        self.task: Any = None
+
+    def __enter__(self) -> IngestProgress:
+        if self.progress is not None:
+            self.progress.start()
+            self.task = self.progress.add_task(self.describe(IngestCounts()), total=None)
+        return self
+
+    def __exit__(self, *_exc: object) -> None:
+        if self.progress is not None:
+            self.progress.stop()
+
+    def describe(self, counts: IngestCounts) -> str:
+        elapsed = max(time.monotonic() - self.started, 1e-6)
+        done = counts.articles + counts.skipped
+        return (f"{counts.articles} articles stored, {counts.skipped} skipped, "
+                f"{counts.events} events, {counts.failures} errors, "
+                f"{done / elapsed:.1f} articles/s")
+
+    def update(self, counts: IngestCounts) -> None:
+        if self.progress is not None:
+            self.progress.update(self.task, description=self.describe(counts))
+
+
+def ingest_command(
+    paths: Annotated[list[str] | None, typer.Argument(
+        help="Text, HTML, JSONL, RSS/Atom, WARC files, directories, globs, or - for stdin.",
+        metavar="PATH...")] = None,
+    db: DbOption = None,
+    recode: Annotated[bool, typer.Option(
+        "--recode", help="Re-code stored articles coded by another coder version (with no "
+        "PATH: every stored article that has its text).")] = False,
+    no_text: Annotated[bool, typer.Option(
+        "--no-text", help="Store offsets and hashes, not the article text.")] = False,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar.")] = False,
+    strict: Annotated[bool, typer.Option(
+        "--strict", help="Exit with status 3 when any input failed.")] = False,
+    config: Annotated[Path | None, typer.Option(help="TOML options file.", exists=True,
+                                                 dir_okay=False)] = None,
+    model: Annotated[str | None, typer.Option(help="spaCy model.")] = None,
+    max_bytes: Annotated[int | None, typer.Option(help="Refuse larger texts.", min=1)] = None,
+    batch_size: Annotated[int | None, typer.Option(help="Articles per parse batch.",
+                                                   min=1)] = None,
+) -> None:
+    """Code articles into the event store; safe to interrupt and re-run.
+
+    Exit status: 0 completed (failed inputs are in `newsevents failures`), 1 stopped on an
+    error (re-run to resume), 2 usage error, 3 with --strict when some input failed.
+    """
+    if not paths and not recode:
+        _errors().print("[red]error:[/] give PATH... to ingest, or --recode alone to re-code "
+                        "the stored articles")
+        raise typer.Exit(EXIT_USAGE)
+    options = _options(config, model, max_bytes, batch_size)
+    settings = IngestSettings(recode=recode, keep_text=not no_text,
+                              batch_size=options.batch_size)
+    counts = _run_ingest(db, paths or [], options, settings, quiet)
+    if not quiet:
+        _errors().print(
+            f"{counts.articles} article(s) stored ({counts.recoded} re-coded), "
+            f"{counts.skipped} already stored, {counts.events} event(s), "
+            f"{counts.failures} failed input(s)"
+            + (" — see `newsevents failures`" if counts.failures else ""))
+    raise typer.Exit(EXIT_FAILURES if strict and counts.failures else EXIT_OK)
+
+
+def _options(config: Path | None, model: str | None, max_bytes: int | None,
+             batch_size: int | None) -> Options:
+    try:
+        return load_options(config, model=model, max_bytes=max_bytes, batch_size=batch_size)
+    except (ValueError, TypeError, OSError) as error:
+        _errors().print(f"[red]error:[/] {escape(str(error))}")
+        raise typer.Exit(EXIT_USAGE) from None
+
+
+def _run_ingest(db: str | None, paths: list[str], options: Options,
+                settings: IngestSettings, quiet: bool) -> IngestCounts:
+    from ..ingest import feeds, warc  # noqa: F401  (register the feed and WARC readers)
+
+    with _open_store(db) as store, IngestProgress(quiet) as progress:
+        try:
+            if paths:
+                return run_ingest(store, paths, options, settings=settings,
+                                  on_progress=progress.update)
+            return run_recode_stored(store, options, settings=settings,
+                                     on_progress=progress.update)
+        except NewsEventsError as error:
+            _errors().print(f"[red]error:[/] {escape(str(error))}")
+            raise typer.Exit(EXIT_USAGE) from None
+        except Exception as error:
+            _errors().print(f"[red]error:[/] the run stopped: {type(error).__name__}: "
+                            f"{escape(str(error))}; re-run the same command to resume")
+            raise typer.Exit(EXIT_ERROR) from None
+
+
+# --- query, stats, failures, timeline -----------------------------------------------------
+
+def _split(values: list[str] | None) -> tuple[str, ...]:
+    return tuple(v.strip() for value in values or [] for v in value.split(",") if v.strip())
+
+
+def _dyad(value: str | None) -> tuple[str, str] | None:
+    if not value:
+        return None
+    parts = [p.strip() for p in value.replace("-", ":").split(":") if p.strip()]
+    if len(parts) != 2:
+        raise typer.BadParameter("use two actor codes or countries: --dyad USA:IRN")
+    return parts[0], parts[1]
+
+
+def build_filter(
+    since: str | None = None, until: str | None = None, event_type: list[str] | None = None,
+    quad: list[int] | None = None, source_country: str | None = None,
+    target_country: str | None = None, source_sector: str | None = None,
+    target_sector: str | None = None, dyad: str | None = None, actor: str | None = None,
+    location_country: str | None = None, modality: list[str] | None = None,
+    polarity: list[str] | None = None, search: str | None = None,
+    limit: int | None = None,
+) -> EventFilter:
+    return EventFilter(
+        since=since, until=until, types=_split(event_type), quad_classes=tuple(quad or ()),
+        source_country=source_country, target_country=target_country,
+        source_sector=source_sector, target_sector=target_sector, dyad=_dyad(dyad),
+        actor=actor, location_country=location_country, modalities=_split(modality),
+        polarities=_split(polarity), text=search, limit=limit,
+    )
+
+
+def query_command(
+    db: DbOption = None,
+    since: Annotated[str | None, typer.Option(help="Events on or after (YYYY[-MM[-DD]]).")] = None,
+    until: Annotated[str | None, typer.Option(help="Events on or before.")] = None,
+    event_type: Annotated[list[str] | None, typer.Option(
+        "--type", help="PLOVER type(s), repeatable or comma-separated.")] = None,
+    quad: Annotated[list[int] | None, typer.Option(help="Quad class 1-4 (repeatable).")] = None,
+    source_country: Annotated[str | None, typer.Option(help="Source actor country (ISO3).")] = None,
+    target_country: Annotated[str | None, typer.Option(help="Target actor country (ISO3).")] = None,
+    source_sector: Annotated[str | None, typer.Option(help="Source sector (GOV, MIL…).")] = None,
+    target_sector: Annotated[str | None, typer.Option(help="Target sector.")] = None,
+    dyad: Annotated[str | None, typer.Option(
+        help="A:B actor codes or countries, either direction (USA:IRN).")] = None,
+    actor: Annotated[str | None, typer.Option(help="Part of an actor's name.")] = None,
+    location_country: Annotated[str | None, typer.Option(
+        help="Country (ISO3) where the event happened.")] = None,
+    modality: Annotated[list[str] | None, typer.Option(
+        help="actual, future, possible, hypothetical.")] = None,
+    polarity: Annotated[list[str] | None, typer.Option(help="positive, negative.")] = None,
+    search: Annotated[str | None, typer.Option(
+        "--search", "-s", help="Full-text search over article text, titles and quotes.")] = None,
+    output_format: Annotated[TableFormat, typer.Option("--format")] = TableFormat.table,
+    limit: Annotated[int | None, typer.Option(help="At most this many events.", min=0)] = 50,
+) -> None:
+    """List stored events matching the filters, in a stable order (date, article, position)."""
+    flt = build_filter(since, until, event_type, quad, source_country, target_country,
+                       source_sector, target_sector, dyad, actor, location_country, modality,
+                       polarity, search, limit)
+    with _open_store(db) as store:
+        try:
+            if output_format in (TableFormat.json, TableFormat.jsonl):
+                _print_records(list(full_records(store, flt)), output_format)
+            else:
+                _print_rows(find_events(store, flt), output_format, "events")
+        except ValueError as error:
+            raise typer.BadParameter(str(error)) from None
+
+
+def _print_records(records: list[dict[str, Any]], output_format: TableFormat) -> None:
+    if output_format is TableFormat.jsonl:
+        for record in records:
+            sys.stdout.write(json.dumps(record, ensure_ascii=False) + "\n")
+    else:
+        sys.stdout.write(json.dumps(records, ensure_ascii=False, indent=2) + "\n")
+
+
+def _print_rows(rows: list[dict[str, Any]], output_format: TableFormat, title: str,
+                columns: list[str] | None = None) -> None:
+    columns = columns or (list(rows[0]) if rows else [])
+    if output_format in (TableFormat.json, TableFormat.jsonl):
+        _print_records(rows, output_format)
+    elif output_format is TableFormat.csv:
+        writer = csv.DictWriter(sys.stdout, fieldnames=columns, extrasaction="ignore",
+                                lineterminator="\n")
+        writer.writeheader()
+        writer.writerows(rows)
+    else:
+        table = Table(title=f"{len(rows)} {title}", show_lines=False)
+        for column in columns:
+            table.add_column(column, overflow="fold")
+        for row in rows:
+            table.add_row(*("" if row.get(c) is None else str(row.get(c)) for c in columns))
+        Console(soft_wrap=False).print(table)
+
+
+def stats_command(
+    db: DbOption = None,
+    output_format: Annotated[TableFormat, typer.Option("--format")] = TableFormat.table,
+    top: Annotated[int, typer.Option(help="How many dyads to list.", min=1)] = 20,
+) -> None:
+    """Counts of stored events by type, month and dyad (source → target actor code)."""
+    with _open_store(db) as store:
+        result = stats(store, top_dyads=top)
+    if output_format in (TableFormat.json, TableFormat.jsonl):
+        sys.stdout.write(json.dumps(result.to_dict(), ensure_ascii=False, indent=2) + "\n")
+        return
+    data = result.to_dict()
+    console = Console()
+    console.print(f"{result.articles} articles, {result.events} events, "
+                  f"{result.failures} failed inputs")
+    for key, title in (("by_type", "events by type"), ("by_month", "events by month"),
+                       ("by_dyad", "events by dyad")):
+        _print_rows(data[key], output_format, title)
+
+
+def failures_command(
+    db: DbOption = None,
+    output_format: Annotated[TableFormat, typer.Option("--format")] = TableFormat.table,
+    limit: Annotated[int | None, typer.Option(help="At most this many.", min=0)] = None,
+) -> None:
+    """Inputs that could not be read or coded: where (path, line or record, byte offset),
+    why, and under which coder version."""
+    from sqlalchemy import select
+
+    from ..store import schema
+
+    table = schema.failures
+    with _open_store(db) as store, store.engine.connect() as connection:
+        query = select(table.c.source, table.c.offset, table.c.code, table.c.reason,
+                       table.c.coder_version, table.c.created_at).order_by(
+            table.c.source, table.c.offset, table.c.code)
+        if limit is not None:
+            query = query.limit(limit)
+        rows = [dict(r) for r in connection.execute(query).mappings()]
+    _print_rows(rows, output_format, "failed inputs",
+                ["source", "offset", "code", "reason", "coder_version", "created_at"])
+
+
+def timeline_command(
+    db: DbOption = None,
+    limit: Annotated[int | None, typer.Option(help="At most this many events.", min=0)] = 100,
+    output_format: Annotated[TableFormat, typer.Option("--format")] = TableFormat.table,
+) -> None:
+    """The stored events in date order: who did what to whom, when, where."""
+    with _open_store(db) as store:
+        rows = find_events(store, EventFilter(limit=limit))
+    _print_rows([_timeline_row(r) for r in rows], output_format, "events",
+                ["date", "type", "source", "target", "trigger", "modality", "location", "outlet"])
+
+
+def _timeline_row(row: dict[str, Any]) -> dict[str, Any]:
+    modality = row["modality"] if row["polarity"] == "positive" else f"not {row['modality']}"
+    return {**row, "modality": modality,
+            "location": row["location"] or row["location_country"]}
+
+
+def demo_command(
+    db: DbOption = None,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar.")] = False,
+) -> None:
+    """Ingest the sample articles that ship with newsevents, then print the timeline."""
+    samples = resources.files("newsevents") / "samples"
+    if not samples.is_dir() or not any(samples.iterdir()):
+        _errors().print("[red]error:[/] no sample articles are installed with this newsevents")
+        raise typer.Exit(EXIT_ERROR)
+    options = _options(None, None, None, None)
+    _run_ingest(db, [str(samples)], options, IngestSettings(batch_size=options.batch_size),
+                quiet)
+    timeline_command(db=db, limit=None, output_format=TableFormat.table)
+
+
+def export_command(
+    output: Annotated[Path | None, typer.Option(
+        "--output", "-o", help="Write here (required for parquet); default stdout.")] = None,
+    db: DbOption = None,
+    output_format: Annotated[ExportFormat, typer.Option("--format")] = ExportFormat.jsonl,
+    layout: Annotated[ExportLayout, typer.Option(
+        help="native (everything), or GDELT 2.0 / ICEWS / POLECAT columns and codes.")
+    ] = ExportLayout.native,
+    all_events: Annotated[bool, typer.Option(
+        "--all", help="GDELT/ICEWS/POLECAT: keep negative and non-actual events too.")] = False,
+    with_text: Annotated[bool, typer.Option(
+        "--with-text", help="Include the article text.")] = False,
+    header: Annotated[bool | None, typer.Option(
+        "--header/--no-header", help="CSV header row (default: the layout's convention).")
+    ] = None,
+    since: Annotated[str | None, typer.Option(help="Events on or after.")] = None,
+    until: Annotated[str | None, typer.Option(help="Events on or before.")] = None,
+    event_type: Annotated[list[str] | None, typer.Option("--type", help="PLOVER type(s).")
+    ] = None,
+) -> None:
+    """Export stored events as JSONL, CSV (GDELT/ICEWS/POLECAT: tab-separated) or Parquet."""
+    from ..errors import MissingExtraError
+    from ..export import ExportSettings, write_export
+
+    settings = ExportSettings(format=output_format.value, layout=layout.value,
+                              all_events=all_events, with_text=with_text, header=header)
+    flt = build_filter(since=since, until=until, event_type=event_type)
+    if output_format is ExportFormat.parquet and output is None:
+        _errors().print("[red]error:[/] Parquet export needs --output FILE.parquet")
+        raise typer.Exit(EXIT_USAGE)
+    with _open_store(db) as store:
+        try:
+            count = write_export(store, output or sys.stdout, settings, flt)
+        except MissingExtraError as error:
+            _errors().print(f"[red]error:[/] {escape(str(error))}")
+            raise typer.Exit(EXIT_USAGE) from None
+    if output is not None:
+        _errors().print(f"{count} row(s) written to {escape(str(output))}")
+
+
+def register(app: typer.Typer) -> None:
+    app.command("ingest")(ingest_command)
+    app.command("query")(query_command)
+    app.command("stats")(stats_command)
+    app.command("export")(export_command)
+    app.command("failures")(failures_command)
+    app.command("timeline")(timeline_command)
+    app.command("demo")(demo_command)

@@ -1,0 +1,65 @@
+"""A stand-alone ingest run for the kill tests: ``python ingest_worker.py DB PATH...``.
+
+It registers a deterministic stand-in events stage (one event per sentence, its first and last
+words as source and target, one quote per article) so that the kill tests exercise every
+table whatever the real event stages code today.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import sys
+
+from newsevents.config import Options
+from newsevents.model import Actor, DateValue, Event, Evidence, Quote, Trigger
+from newsevents.pipeline import Analysis, Stage, register_stage
+from newsevents.store import IngestSettings, Store, run_ingest
+
+TYPES = ("ACCUSE", "CONSULT", "REJECT", "THREATEN", "AGREE", "ASSAULT")
+
+
+def _actor(token: object) -> Actor:
+    text = str(token)
+    start = token.idx  # type: ignore[attr-defined]
+    return Actor(text=text, start=start, end=start + len(text), name=text.title(),
+                 country="USA" if len(text) % 2 else "IRN", sector="GOV")
+
+
+def stand_in_events(analysis: Analysis) -> None:
+    article = analysis.article
+    for index, sentence in enumerate(analysis.doc.sents):
+        words = [t for t in sentence if t.is_alpha]
+        if len(words) < 2:
+            continue
+        trigger = words[len(words) // 2]
+        kind = TYPES[int(hashlib.sha256(sentence.text.encode()).hexdigest(), 16) % len(TYPES)]
+        event_id = hashlib.sha256(f"{article.id}|{trigger.idx}|{kind}".encode()).hexdigest()[:16]
+        analysis.events.append(Event(
+            id=event_id, article_id=article.id, type=kind,
+            source=[_actor(words[0])], target=[_actor(words[-1])],
+            date=DateValue(article.published, "day", article.published, article.published),
+            evidence=[Evidence(index, sentence.text, sentence.start_char, sentence.end_char,
+                               Trigger(trigger.text, trigger.idx, trigger.idx + len(trigger)))],
+            rule="stand-in", quad_class=3,
+        ))
+    analysis.quotes.append(Quote(id="q1", article_id=article.id, kind="indirect",
+                                 text=article.text[:40], start=0, end=min(40, len(article.text))))
+
+
+def install_stand_in_stage() -> None:
+    from newsevents.events import STAGE as real
+
+    stage = Stage("events", stand_in_events, requires=real.requires, assigns=real.assigns)
+    register_stage("events", lambda: stage)
+
+
+def main(argv: list[str]) -> None:
+    install_stand_in_stage()
+    db, paths = argv[0], argv[1:]
+    options = Options(batch_size=4)
+    with Store.open(db) as store:
+        run_ingest(store, paths, options, settings=IngestSettings(batch_size=4))
+
+
+if __name__ == "__main__":
+    main(sys.argv[1:])
