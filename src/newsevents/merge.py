@@ -3,6 +3,8 @@ several evidence mentions; first-person sources inside quotes become the speaker
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from .model import Actor, Event
 from .pipeline import Analysis, Stage
 
@@ -73,22 +75,57 @@ def absorb(kept: Event, other: Event) -> None:
         kept.location = other.location
 
 
-def merge_events(events: list[Event]) -> list[Event]:
-    merged: list[Event] = []
+RESTATEMENT_WINDOW = 8
+"""A quote restates a narrated event only within this many sentences of it."""
+
+
+def restates(a: Event, b: Event, lemma_of: Callable[[Event], str],
+             in_direct_quote: Callable[[Event], bool]) -> bool:
+    """Two mentions of one event: same coding and compatible dates, and either the same
+    trigger word or one of them a nearby direct quote (the speaker's words restating it)."""
+    if _merge_key(a) != _merge_key(b) or not dates_compatible(a, b):
+        return False
+    if lemma_of(a) == lemma_of(b):
+        return True
+    distance = abs(a.evidence[0].sentence_index - b.evidence[0].sentence_index)
+    return distance <= RESTATEMENT_WINDOW and (in_direct_quote(a) or in_direct_quote(b))
+
+
+def merge_events(events: list[Event], lemma_of: Callable[[Event], str],
+                 in_direct_quote: Callable[[Event], bool]) -> list[Event]:
+    """Group mentions (each compared with every mention already in a group), then absorb."""
+    groups: list[list[Event]] = []
     for event in events:
-        home = next((m for m in merged
-                     if _merge_key(m) == _merge_key(event) and dates_compatible(m, event)), None)
+        home = next((g for g in groups
+                     if any(restates(m, event, lemma_of, in_direct_quote) for m in g)), None)
         if home is None:
-            merged.append(event)
+            groups.append([event])
         else:
-            absorb(home, event)
+            home.append(event)
+    merged: list[Event] = []
+    for group in groups:
+        kept = group[0]
+        for other in group[1:]:
+            absorb(kept, other)
+        merged.append(kept)
     return merged
 
 
 def run(analysis: Analysis) -> None:
     for event in analysis.events:
         replace_first_person(event)
-    analysis.events = merge_events([e for e in analysis.events if e.source])
+    def lemma_of(event: Event) -> str:
+        trigger = event.evidence[0].trigger
+        span = analysis.doc.char_span(trigger.start, trigger.end, alignment_mode="expand")
+        return span[-1].lemma_.lower() if span is not None and len(span) else trigger.text.lower()
+
+    direct = {q.id for q in analysis.quotes if q.kind == "direct"}
+
+    def in_direct_quote(event: Event) -> bool:
+        return bool(direct.intersection(event.quote_ids))
+
+    analysis.events = merge_events([e for e in analysis.events if e.source], lemma_of,
+                                   in_direct_quote)
 
 
 STAGE = Stage("merge", run, requires=("events",), assigns=("merged",))

@@ -176,6 +176,8 @@ class ActorCoder:
             return None
         text_span = self.doc[min(span.start, match.start) : token.i + 1]
         person = match.first("person")
+        if person is not None and self._other_first_name(match, person):
+            person = None
         if person is not None and token.pos_ == "PROPN" and token.ent_type_ not in NOT_NAMES:
             return self._person(text_span, person, self.doc[match.start : match.end].text)
         named = match.first("institution", "group")
@@ -203,6 +205,18 @@ class ActorCoder:
         ):
             return self._actor(text_span, demonym.name, "group", demonym.country, None, demonym)
         return None
+
+    def _other_first_name(self, match: Match, person: Entry) -> bool:
+        """'Karim Fahmy' is not the knowledge base's Nabil Fahmy: a first name written
+        right before a surname-only match that differs from the entry's."""
+        if match.start == 0:
+            return False
+        before = self.doc[match.start - 1]
+        if before.pos_ != "PROPN" or before.ent_type_ != "PERSON":
+            return False
+        if self.match_ending.get(before.i) is not None:
+            return False
+        return before.lower_ not in person.name.lower().split()
 
     def _person(self, span: Span, entry: Entry, name_text: str) -> Actor:
         office = entry.office_on(self.published)

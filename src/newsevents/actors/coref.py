@@ -172,19 +172,27 @@ def _sentence_index(doc: Doc, char: int) -> int:
     return sent.start
 
 
+FEMININE = {"she", "her", "hers"}
+
+
 def _resolve_pronouns(actors: list[Actor], persons: list[tuple[Actor, int]], doc: Doc) -> None:
+    """Nearest preceding person within the window whose pronoun gender so far agrees."""
     starts = [s.start_char for s in doc.sents]
-    for actor in actors:
+    genders: dict[int, str] = {}
+    for actor in sorted(actors, key=lambda a: a.start):
         if actor.rule != "actors:pronoun":
             continue
+        gender = "f" if actor.text.lower() in FEMININE else "m"
         sent_no = _sent_no(starts, actor.start)
-        window = [p for p, _ in persons
-                  if p.start < actor.start
+        window = [p for p, cluster in persons
+                  if p.start < actor.start and genders.get(cluster, gender) == gender
                   and sent_no - _sent_no(starts, p.start) <= PRONOUN_WINDOW_SENTENCES]
         chosen = _nearest(actor, window, before_only=True)
         if chosen is not None and chosen.cluster is not None:
             _adopt(actor, chosen, chosen.cluster)
             actor.rule = "actors:pronoun#resolved"
+            genders[chosen.cluster] = gender
+            persons.append((actor, chosen.cluster))
 
 
 def _sent_no(starts: list[int], char: int) -> int:

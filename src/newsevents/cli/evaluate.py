@@ -18,7 +18,7 @@ from rich.table import Table
 
 FORMATS = ("table", "json")
 stdout = Console()
-stderr = Console(stderr=True)
+stderr = Console(stderr=True, soft_wrap=True)
 
 
 def fail(message: str, code: int = 2) -> typer.Exit:

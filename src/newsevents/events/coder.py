@@ -32,6 +32,8 @@ class Candidate:
     token: Token
     entry: TriggerEntry
     polarity: str
+    routed: bool = False
+    """True when a negated trigger was routed to its ``negated`` entry ('will never accept')."""
 
 
 def child_lemmas(token: Token) -> set[str]:
@@ -102,11 +104,16 @@ def is_negated(token: Token) -> bool:
     return False
 
 
-def modality_of(token: Token, entry: TriggerEntry) -> str:
-    """actual / future / possible / hypothetical, from auxiliaries, conditionals and hosts."""
+def modality_of(token: Token, entry: TriggerEntry, routed: bool = False) -> str:
+    """actual / future / possible / hypothetical, from auxiliaries, conditionals and hosts.
+
+    A refusal made now about the future ('we will never accept') is an actual REJECT.
+    """
     if entry.modality:
         return entry.modality
     aux = {c.lower_ for c in token.children if c.dep_ in ("aux", "auxpass")}
+    if routed:
+        aux -= FUTURE_AUX
     if any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in token.children):
         return "hypothetical"
     if "would" in aux:
@@ -149,21 +156,30 @@ class EventCoder:
             if entry is None:
                 continue
             polarity = "positive"
+            routed = False
             if is_negated(token):
                 if entry.negated and entry.negated in self.lexicon.by_id:
                     entry = self.lexicon.by_id[entry.negated]
+                    routed = True
                 else:
                     polarity = "negative"
-            found.append(Candidate(token, entry, polarity))
+            found.append(Candidate(token, entry, polarity, routed))
         return found
 
     def embedded(self, token: Token, trigger_ids: set[int]) -> bool:
-        """True when the trigger is the content of another trigger ('agreed to mobilize')."""
+        """True when the trigger is the content of another trigger ('agreed to mobilize').
+
+        A conjunct shares its head's status: 'agreed to X and Y' embeds Y, while
+        'we can share information but we will never accept' codes both.
+        """
         node = token
-        for _ in range(4):
+        for _ in range(6):
             if node.dep_ not in EMBEDDING_DEPS or node.head.i == node.i:
                 return False
+            is_conj = node.dep_ == "conj"
             node = node.head
+            if is_conj:
+                continue
             if node.i in trigger_ids:
                 return True
             if node.pos_ in ("VERB", "AUX") and node.dep_ not in ("xcomp", "acl", "pcomp", "conj"):
@@ -264,7 +280,7 @@ class EventCoder:
             quad_class=cameo.quad_class if cameo else None,
             intensity=cameo.goldstein if cameo else None,
             polarity=candidate.polarity,
-            modality=modality_of(token, entry),
+            modality=modality_of(token, entry, candidate.routed),
             confidence=round(confidence, 3),
             magnitudes=find_magnitudes(token, sent),
         )

@@ -135,7 +135,15 @@ def _cameo_table() -> dict[str, CameoCode]:
 
 
 def _optional(name: str) -> list[dict[str, Any]]:
-    return load_entries(name) if (LEXICON_DIR / name).exists() else []
+    """A file ``events/verbs.yml`` and/or the files of a folder ``events/verbs/``."""
+    entries: list[dict[str, Any]] = []
+    if (LEXICON_DIR / name).exists():
+        entries += load_entries(name)
+    folder = LEXICON_DIR / name.removesuffix(".yml")
+    if folder.is_dir():
+        for path in sorted(folder.glob("*.yml")):
+            entries += load_entries(str(path.relative_to(LEXICON_DIR)))
+    return entries
 
 
 @lru_cache(maxsize=4)

@@ -6,7 +6,7 @@ whether a four-digit number or a month name is a date at all ("2000 troops", "Ap
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import date
 from typing import TYPE_CHECKING
@@ -50,7 +50,7 @@ def _not_a_date(found: Found, span: Span | None) -> bool:
         return False
     if found.kind == "year":
         tok = span[-1]
-        if tok.dep_ in ("nummod", "quantmod") and tok.head.tag_ in ("NNS", "NNPS"):
+        if tok.dep_ in ("nummod", "quantmod") and tok.head.tag_ == "NNS":
             return True
         return tok.head.lower_ in ("no.", "number", "flight", "route", "model")
     if found.kind == "bmonth":
@@ -92,6 +92,7 @@ def find_timexes(doc: Doc, published: date | None,
             tense=_lazy_tense(doc, found.start, found.end),
             narrative=narrative,
             before=text[max(0, found.start - 24):found.start],
+            after=text[found.end:found.end + 8],
         )
         period = resolve(found, ctx)
         if period is None:
@@ -106,7 +107,7 @@ def find_timexes(doc: Doc, published: date | None,
     return records
 
 
-def _lazy_tense(doc: Doc, start: int, end: int):  # type: ignore[no-untyped-def]
+def _lazy_tense(doc: Doc, start: int, end: int) -> Callable[[], str | None]:
     """A memoised tense lookup: most candidates never need it."""
     cache: list[str | None] = []
 

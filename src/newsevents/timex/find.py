@@ -31,15 +31,18 @@ NUM = (
     rf"(?:{_NUM_WORD})(?:[-\s](?:one|two|three|four|five|six|seven|eight|nine))?)"
     rf"(?:{S}and{S}a{S}half)?)"
 )
-UNIT = r"(?i:seconds?|minutes?|hours?|days?|nights?|weeks?|fortnights?|months?|quarters?|years?|decades?|centur(?:y|ies))"
+UNIT = (
+    r"(?i:seconds?|minutes?|hours?|days?|nights?|weeks?|fortnights?|months?|quarters?|years?|"
+    r"decades?|centur(?:y|ies))"
+)
 PART = r"(?i:morning|afternoon|evening|night)"
 
 
 def _kinds() -> list[tuple[str, str]]:
     """(kind, pattern) pairs, most specific first."""
     return [
-        ("iso", rf"\b(?P<iso_y>\d{{4}})-(?P<iso_m>[01]\d)-(?P<iso_d>[0-3]\d)"
-                rf"(?:T(?P<iso_t>\d\d:\d\d))?(?![\d-])"),
+        ("iso", r"\b(?P<iso_y>\d{4})-(?P<iso_m>[01]\d)-(?P<iso_d>[0-3]\d)"
+                r"(?:T(?P<iso_t>\d\d:\d\d))?(?![\d-])"),
         ("slash", r"\b(?P<sl_a>\d{1,2})/(?P<sl_b>\d{1,2})/(?P<sl_y>\d{4}|\d{2})\b"),
         ("clock", rf"\b(?:(?P<ck_h>[01]?\d|2[0-3]):(?P<ck_m>[0-5]\d)|(?P<ck_h2>1[0-2]|0?[1-9])"
                   rf"(?={S0}[ap]\.?m\b)|(?P<ck_hm>[0-2]\d[0-5]\d)(?={S}(?:UTC|GMT)\b))"
@@ -60,13 +63,16 @@ def _kinds() -> list[tuple[str, str]]:
                     rf"|\bQ(?P<q_n>[1-4]){S}(?P<q_y2>{YEAR})"),
         ("md", rf"(?:(?P<md_wd>{WD}),?{S})?(?:(?P<md_mon>{MON}){S0}(?P<md_day>{DAY})|(?P<md_day2>{DAY})"
                rf"{S}(?:of{S})?(?P<md_mon2>{MON}))(?:,?{S}(?P<md_year>{YEAR}))?"),
-        ("monyear", rf"(?P<my_mon>{MON}),?{S}(?:of{S})?(?P<my_year>{YEAR})"),
+        ("monyear", rf"(?P<my_mon>{MON}),?{S}(?:of{S})?(?:(?P<my_year>{YEAR})|"
+                    rf"(?P<my_rel>(?i:this|last|next)){S}(?i:year)\b)"),
         ("relmonth", rf"(?P<rm_det>(?i:last|next|this|early|late)){S}(?P<rm_mon>{_MON_FULL})\b"),
         ("narr", rf"(?:(?i:just|only|some|about|nearly|almost|barely|mere){S})?(?:(?P<nr_num>{NUM}){S})?"
                  rf"(?P<nr_unit>{UNIT}){S}(?P<nr_dir>(?i:later|earlier|afterwards?|ago|from{S}now|hence))\b"
                  rf"|(?i:the{S})(?P<nr_det>(?i:next|following|previous|same|preceding)){S}"
                  rf"(?P<nr_unit2>(?i:day|morning|afternoon|evening|night|week|weekend|month|year))\b"
-                 rf"|(?P<nr_that>(?i:that|the{S}same)){S}(?P<nr_unit3>(?i:day|week|month|year))\b"),
+                 rf"|(?P<nr_that>(?i:that|the{S}same|the)){S}(?P<nr_unit3>(?i:day))\b"
+                 rf"(?!{S}(?:of|when|that|after|before|he|she|they|it|we|I|to|and|in)\b)"
+                 rf"|(?P<nr_that2>(?i:that|the{S}same)){S}(?P<nr_unit4>(?i:week|month|year))\b"),
         ("relunit", rf"(?:(?P<ru_pre>(?i:earlier|later)){S})?(?P<ru_det>(?i:this|last|next|the{S}past|"
                     rf"the{S}previous|the{S}coming|the{S}current|the{S}last|the{S}next|past|"
                     rf"previous|coming|current)){S}(?P<ru_unit>(?i:weekend|week|month|year|quarter|"
@@ -88,26 +94,32 @@ def _kinds() -> list[tuple[str, str]]:
                 rf"annual|yearly|hourly))\b|(?i:per){S}(?P<st_unit2>(?i:day|week|month|year))\b"),
         ("dur", rf"(?:(?P<du_pre>(?i:the{S}(?:past|last|next|first|previous|coming|following)|"
                 rf"over{S}the{S}(?:past|last|next)|the)){S})?"
-                rf"(?P<du_num>{NUM})[-\s](?P<du_unit>{UNIT})\b"),
+                rf"(?P<du_num>{NUM})[-\s](?:(?i:trading|business|working|consecutive|straight|full|"
+                rf"calendar|long|more|further|additional){S})?(?P<du_unit>{UNIT})\b"),
         ("durvague", rf"(?P<dv_pre>(?i:recent|several|many|the{S}past{S}few|the{S}next{S}few|"
-                     rf"the{S}last{S}few|a{S}few|for|over{S}the)){S}(?P<dv_unit>(?i:years|"
+                     rf"the{S}last{S}few|a{S}few|for|over{S}the|in|in{S}just|within)){S}(?P<dv_unit>(?i:years|"
                      rf"decades|months|weeks|days|hours|minutes))\b|\b(?P<dv_adj>(?i:decades|years|"
                      rf"months))-long\b"),
         ("ref", rf"\b(?P<rf_word>(?i:right{S}now|now|currently|current|nowadays|at{S}present|"
                 rf"presently|at{S}the{S}moment|the{S}time{S}being|these{S}days|recently|recent|"
                 rf"lately|in{S}the{S}past|the{S}past|in{S}the{S}future|the{S}future|"
                 rf"the{S}near{S}future|the{S}near{S}term|the{S}long{S}term|the{S}short{S}term|"
-                rf"soon|shortly))\b"),
-        ("bmonth", rf"(?P<bm_mon>(?:January|February|March|April|June|July|August|September|October|"
-                   rf"November|December)(?![a-z])|(?:(?<=\bin )|(?<=\bof )|(?<=\bby )|(?<=since )|"
-                   rf"(?<=until )|(?<=\bIn ))May\b)"),
+                rf"soon|shortly))\b(?!{S}(?:[\w-]+{S}){{0,2}}{UNIT}\b)"),
+        ("bmonth", r"(?P<bm_mon>(?:January|February|March|April|June|July|August|September|October|"
+                   r"November|December)(?![a-z])|(?:(?<=\bin )|(?<=\bof )|(?<=\bby )|(?<=since )|"
+                   r"(?<=until )|(?<=\bIn ))May\b)"),
         ("year", rf"(?<![\d,.$£€#])(?:(?P<yr_fy>(?i:fiscal|FY)){S0})?(?P<yr_year>{YEAR})"
-                 rf"(?![\d%]|\.\d|,\d|{S}(?:percent|per{S}cent)\b)"),
+                 rf"(?![\d%]|\.\d|,\d|{S}(?:percent|per{S}cent)\b)"
+                 rf"|(?<=(?:ce|in|om|of) )'(?P<yr_short>\d\d)(?![\d\w])"),
     ]
 
 
 KINDS: tuple[str, ...] = tuple(kind for kind, _ in _kinds())
 PATTERN = re.compile("|".join(f"(?P<{kind}>{src})" for kind, src in _kinds()))
+
+
+_LEADING_IN = re.compile(r"(?:in|In)[^\S\n]+(?=the\b|spring|summer|fall|autumn|winter)")
+"""TIMEX3 spans leave the preposition out ("in the future" → "the future")."""
 
 
 @dataclass(frozen=True)
@@ -128,5 +140,8 @@ def find(text: str) -> Iterator[Found]:
         if kind is None:
             continue
         start, end = match.span(kind)
+        lead = _LEADING_IN.match(text, start, end)
+        if lead:
+            start = lead.end()
         parts = {k: v for k, v in match.groupdict().items() if v is not None and k != kind}
         yield Found(kind, start, end, text[start:end], parts)

@@ -47,6 +47,10 @@ from .words import (
 )
 
 NO_ANCHOR = "no publication date to resolve against"
+NEUTRAL_AHEAD_MONTHS = 3
+NEUTRAL_AHEAD_DAYS = 90
+"""With no tense to go by, a date this close ahead of publication is read as upcoming; news
+otherwise reports the past."""
 _MONEY_BEFORE = re.compile(
     r"(?:\d|million|billion|trillion|dollars|euros|pounds|yen|percent|times|once|twice|cents)"
     r"[^\S\n]*$", re.IGNORECASE)
@@ -63,6 +67,8 @@ class Context:
     narrative: Period | None
     before: str = ""
     """A few characters of text before the expression."""
+    after: str = ""
+    """A few characters of text after the expression."""
 
 
 def _words(text: str) -> str:
@@ -96,7 +102,8 @@ def pick_year_for(month: int, day: int, ctx: Context) -> date | None:
         return past_c[-1]
     if direction == "future":
         return future_c[0]
-    return min(candidates, key=lambda d: (abs((d - pub).days), d > pub))
+    soon = [d for d in future_c if (d - pub).days <= NEUTRAL_AHEAD_DAYS]
+    return soon[0] if soon and soon[0] != pub else past_c[-1]
 
 
 def pick_year_for_month(month: int, ctx: Context) -> int | None:
@@ -108,12 +115,12 @@ def pick_year_for_month(month: int, ctx: Context) -> int | None:
         return pub.year if month <= pub.month else pub.year - 1
     if direction == "future":
         return pub.year if month >= pub.month else pub.year + 1
-    diff = month - pub.month
-    if diff > 6:
-        return pub.year - 1
-    if diff < -6:
-        return pub.year + 1
-    return pub.year
+    ahead = (month - pub.month) % 12
+    if ahead == 0:
+        return pub.year
+    if ahead <= NEUTRAL_AHEAD_MONTHS:
+        return pub.year if month > pub.month else pub.year + 1
+    return pub.year if month < pub.month else pub.year - 1
 
 
 def pick_weekday(weekday: int, ctx: Context, det: str | None = None) -> date | None:
@@ -182,7 +189,12 @@ def resolve_slash(f: Found, ctx: Context) -> Period | None:
 
 
 def resolve_monyear(f: Found, ctx: Context) -> Period | None:
-    return month_period(int(f.parts["my_year"]), _month_number(f.parts["my_mon"]))
+    month = _month_number(f.parts["my_mon"])
+    if "my_year" in f.parts:
+        return month_period(int(f.parts["my_year"]), month)
+    if ctx.published is None:
+        return unresolved("DATE", NO_ANCHOR)
+    return month_period(_relative_year(f.parts["my_rel"], ctx.published), month, "relative")
 
 
 def resolve_bmonth(f: Found, ctx: Context) -> Period | None:
@@ -305,7 +317,7 @@ def resolve_season(f: Found, ctx: Context) -> Period | None:
         return [s for s in seasons if s.latest and s.latest < pub][-1]
     if mod == "next":
         seasons = [season_period(y, code, "relative") for y in (pub.year, pub.year + 1)]
-        return [s for s in seasons if s.earliest and s.earliest > pub][0]
+        return next(s for s in seasons if s.earliest and s.earliest > pub)
     direction = _direction(ctx)
     if direction == "past" and this_year.earliest and this_year.earliest > pub:
         return season_period(pub.year - 1, code, "relative")
@@ -335,6 +347,11 @@ def resolve_decade(f: Found, ctx: Context) -> Period | None:
 
 
 def resolve_year(f: Found, ctx: Context) -> Period | None:
+    if "yr_short" in f.parts:
+        short = int(f.parts["yr_short"])
+        now = ctx.published.year if ctx.published else 2000
+        year = now - now % 100 + short
+        return year_period(year - 100 if year > now else year)
     year = int(f.parts["yr_year"])
     if "yr_fy" in f.parts:
         return Period("DATE", f"FY{year}", "year", date(year - 1, 10, 1), date(year, 9, 30))
@@ -365,6 +382,8 @@ def resolve_dayword(f: Found, ctx: Context) -> Period | None:
         d = pub - timedelta(days=1) if p["dw_det"].lower() == "last" else pub
         return _part_time(d, p["dw_part2"], "relative")
     word = p["dw_word"].lower()
+    if word == "today" and re.match(r"['’]s\b", ctx.after):
+        return Period("DATE", "PRESENT_REF", "day", pub, pub, "relative")
     d = pub + timedelta(days={"yesterday": -1, "tomorrow": 1}.get(word, 0))
     if word == "tonight":
         return _part_time(d, "night", "relative")
@@ -550,7 +569,7 @@ _FUZZY_DAYS: dict[str, tuple[int, int]] = {
 
 def resolve_narr(f: Found, ctx: Context) -> Period | None:
     p = f.parts
-    if "nr_det" in p or "nr_that" in p:
+    if "nr_det" in p or "nr_that" in p or "nr_that2" in p:
         return _next_previous_same(f, ctx)
     unit = _unit(p["nr_unit"])
     direction = _words(p["nr_dir"])
@@ -617,8 +636,8 @@ def _count_from(anchor: Period, n: float | None, unit: str, sign: int, basis: st
 
 def _next_previous_same(f: Found, ctx: Context) -> Period | None:
     p = f.parts
-    det = _words(p.get("nr_det") or p["nr_that"])
-    unit_word = (p.get("nr_unit2") or p["nr_unit3"]).lower()
+    det = _words(p.get("nr_det") or p.get("nr_that") or p["nr_that2"])
+    unit_word = (p.get("nr_unit2") or p.get("nr_unit3") or p["nr_unit4"]).lower()
     anchor, basis = _anchor(ctx)
     if anchor is None:
         return unresolved("DATE", "no earlier date in the text or publication date to count from")

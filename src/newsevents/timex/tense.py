@@ -12,7 +12,9 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
-FUTURE_AUX = frozenset({"will", "wo", "'ll", "ll", "shall", "’ll"})
+FUTURE_AUX = frozenset({
+    "will", "wo", "'ll", "ll", "shall", "’ll", "may", "might", "can", "should", "must",
+})
 FUTURE_LEADS = frozenset({
     "plan", "expect", "schedule", "intend", "aim", "set", "due", "go", "prepare", "propose",
     "hope", "seek", "promise", "pledge", "vow", "threaten",
@@ -37,8 +39,10 @@ def verb_tense(verb: Token, depth: int = 0) -> str | None:
         return "past"
     if verb.tag_ == "VBN" and lowers & PERFECT_AUX:
         return "past"
-    if verb.tag_ == "VB" and "to" in lowers and verb.head.lemma_ in FUTURE_LEADS:
+    if "to" in lowers and (verb.head.lemma_ in FUTURE_LEADS or verb.head.lemma_ == "be"):
         return "future"
+    if verb.tag_ == "VBN" and not auxes and verb.dep_ in ("acl", "amod"):
+        return "past"
     if verb.tag_ in ("VB", "VBG", "VBN") and not auxes and depth < 3 and verb.head is not verb:
         outer = verb_tense(verb.head, depth + 1)
         if outer is not None:
