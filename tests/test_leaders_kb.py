@@ -19,21 +19,26 @@ FILES = sorted(p.name for p in LEADERS_DIR.glob("*.yml"))
 
 SECTORS = {"GOV", "MIL", "JUD", "IGO", "PTY", "OPP"}
 
+
 # Head-of-state and head-of-government titles, per required country. In the Commonwealth realms
 # the monarch is listed once (GBR.yml); the governor-general stands in for the head of state.
+def _each(codes: str, titles: set[str]) -> dict[str, set[str]]:
+    return dict.fromkeys(codes.split(), titles)
+
+
 PRESIDENT = {"President", "Acting President", "Interim President"}
 REALM = {"Governor General"}
 HEAD_OF_STATE = {
-    **dict.fromkeys("ARG BRA CHN CUB DEU FRA GTM IDN IND ISR ITA KOR MEX RUS TUR USA ZAF".split(), PRESIDENT),
+    **_each("ARG BRA CHN CUB DEU FRA GTM IDN IND ISR ITA KOR MEX RUS TUR USA ZAF", PRESIDENT),
     "GBR": {"King", "Queen"},
     "JPN": {"Emperor"},
     "SAU": {"King"},
-    **dict.fromkeys("AUS BHS BLZ CAN".split(), REALM),
+    **_each("AUS BHS BLZ CAN", REALM),
 }
 PRIME_MINISTER = {"Prime Minister", "Acting Prime Minister"}
 HEAD_OF_GOVERNMENT = {
-    **dict.fromkeys("ARG BRA GTM IDN KOR MEX USA ZAF".split(), PRESIDENT),
-    **dict.fromkeys("AUS BHS BLZ CAN FRA GBR IND ISR ITA JPN RUS SAU".split(), PRIME_MINISTER),
+    **_each("ARG BRA GTM IDN KOR MEX USA ZAF", PRESIDENT),
+    **_each("AUS BHS BLZ CAN FRA GBR IND ISR ITA JPN RUS SAU", PRIME_MINISTER),
     "CHN": {"Premier"},
     "DEU": {"Chancellor"},
     "CUB": PRESIDENT | PRIME_MINISTER,  # the president headed the government until Dec 2019
@@ -113,7 +118,7 @@ def test_entry_format(name):
 
 
 def test_dates_parse_and_are_ordered():
-    for name, person, office in _offices():
+    for _name, person, office in _offices():
         start, end = office["start"], office["end"]
         # YAML ISO dates load as datetime.date; anything else was written wrong
         assert isinstance(start, dt.date) and not isinstance(start, dt.datetime), (person["id"], start)
@@ -190,7 +195,7 @@ def test_known_facts():
 
 
 def test_person_with_several_offices_is_one_entry():
-    putin = [p for p in ALL["RUS.yml"] if p["id"] == "rus/vladimir-putin"][0]
+    putin = next(p for p in ALL["RUS.yml"] if p["id"] == "rus/vladimir-putin")
     assert {o["title"] for o in putin["offices"]} >= {"President", "Prime Minister"}
     names = [p["name"] for entries in ALL.values() for p in entries if p["country"] != "IGO"]
     assert len(names) == len(set(names)) or _only_homonyms(names)

@@ -129,6 +129,22 @@ def _reclassify_single_names(actors: list[Actor]) -> None:
         if actor.rule == "actors:ner-org" and (actor.name or "").lower() in surnames:
             actor.kind = "person"
             actor.rule = "actors:ner-org#surname"
+    _prefer_article_names(actors)
+
+
+def _prefer_article_names(actors: list[Actor]) -> None:
+    """A bare surname the knowledge base knows ('Fahmy') is the article's own 'Karim
+    Fahmy' when the article names such a person and not the knowledge base's one."""
+    written = [a for a in actors if _is_named_person(a) and len(a.text.split()) > 1]
+    for actor in actors:
+        if not actor.kb_id or actor.kind != "person" or len(actor.text.split()) != 1:
+            continue
+        surname = actor.text.lower()
+        same = [w for w in written if (w.name or "").lower().split()[-1:] == [surname]]
+        if same and all(w.kb_id != actor.kb_id for w in same):
+            actor.name, actor.kb_id, actor.title = same[0].name, None, None
+            actor.country, actor.sector = same[0].country, same[0].sector
+            actor.rule = "actors:surname#article-person"
 
 
 def resolve(actors: list[Actor], doc: Doc, country_name: Callable[[str | None], str | None]

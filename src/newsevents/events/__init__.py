@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from ..pipeline import Analysis, Stage
+from .anchoring import anchor_to_prior_events
 from .coder import EventCoder
 from .lexicon import load_lexicon
 
@@ -15,6 +16,7 @@ def run(analysis: Analysis) -> None:
     lexicon = load_lexicon(analysis.options.lexicon_files)
     coder = EventCoder(analysis, lexicon, str(analysis.scratch.get(CODER_KEY, "")))
     analysis.events = coder.code()
+    anchor_to_prior_events(analysis.doc, analysis.events, analysis.article.published)
 
 
 STAGE = Stage("events", run, requires=("doc", "actors", "timexes"), assigns=("events",))
