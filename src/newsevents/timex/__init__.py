@@ -13,7 +13,7 @@ from __future__ import annotations
 from ..pipeline import Analysis, Stage
 from .anchor import SCRATCH_KEY, date_event
 from .extract import TimexRecord, find_timexes
-from .find import find
+from .find import find as find_candidates
 from .publication import Publication, infer_publication
 from .tense import tense_at
 
@@ -24,7 +24,7 @@ TENURE_KEY = "actors.tenure_years"
 
 def _infer(analysis: Analysis) -> Publication | None:
     text = analysis.doc.text
-    candidates = list(find(text))
+    candidates = list(find_candidates(text))
     past = [f for f in candidates
             if f.kind == "md" and tense_at(analysis.doc, f.start, f.end) != "future"]
     tenure = analysis.scratch.get(TENURE_KEY)

@@ -1,0 +1,84 @@
+"""Actor coding on short wire-style texts: must-have and must-not-have codings."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from newsevents.model import Actor
+from newsevents.pipeline import Analysis
+
+Analyse = Callable[..., Analysis]
+
+
+def _by_text(analysis: Analysis, text: str) -> Actor:
+    for actor in analysis.actors:
+        if actor.text == text:
+            return actor
+    raise AssertionError(f"no actor mention {text!r} in {[a.text for a in analysis.actors]}")
+
+
+def test_title_and_demonym_code_a_person(analyse: Analyse) -> None:
+    a = analyse("Mexican President Claudia Sheinbaum spoke on Monday. Sheinbaum said she "
+                "would travel to Washington.", published="2025-05-03")
+    full = _by_text(a, "Mexican President Claudia Sheinbaum")
+    assert (full.country, full.sector, full.kind, full.name) == ("MEX", "GOV", "person",
+                                                                 "Claudia Sheinbaum")
+    short = _by_text(a, "Sheinbaum")
+    assert short.name == "Claudia Sheinbaum" and short.cluster == full.cluster
+    she = _by_text(a, "she")
+    assert she.name == "Claudia Sheinbaum" and she.country == "MEX"
+
+
+def test_surname_before_full_name_resolves_forward(analyse: Analyse) -> None:
+    a = analyse("'We will not give in,' Sheinbaum said.\nMexican President Claudia Sheinbaum "
+                "spoke in the capital.", published="2025-05-03")
+    assert _by_text(a, "Sheinbaum").name == "Claudia Sheinbaum"
+
+
+def test_knowledge_base_uses_publication_date(analyse: Analyse) -> None:
+    a2025 = analyse("President Donald Trump spoke on Tuesday.", published="2025-05-03")
+    trump = _by_text(a2025, "President Donald Trump")
+    assert (trump.country, trump.sector) == ("USA", "GOV")
+    a2013 = analyse("Netanyahu told the cabinet on Sunday that talks would resume.",
+                    published="2013-06-02")
+    bibi = _by_text(a2013, "Netanyahu")
+    assert (bibi.country, bibi.sector) == ("ISR", "GOV")
+
+
+def test_metonymy_institutions_and_groups(analyse: Analyse) -> None:
+    a = analyse("The White House and the Pentagon said the Kremlin had been warned. "
+                "Police arrested members of the Sinaloa cartel and MS-13.")
+    assert _by_text(a, "The White House").code == "USAGOV"
+    assert _by_text(a, "the Pentagon").code == "USAMIL"
+    assert _by_text(a, "the Kremlin").code == "RUSGOV"
+    assert _by_text(a, "MS-13").code == "SLVCRM"
+    cartel = next(x for x in a.actors if "Sinaloa" in x.text)
+    assert cartel.code == "MEXCRM"
+
+
+def test_demonym_with_sector_noun(analyse: Analyse) -> None:
+    a = analyse("Mexican authorities arrested two men. Israeli troops entered the town.")
+    assert _by_text(a, "Mexican authorities").code == "MEXGOV"
+    assert _by_text(a, "Israeli troops").code == "ISRMIL"
+
+
+def test_apposition_lends_sector(analyse: Analyse) -> None:
+    a = analyse("Police arrested Humberto Rivera, a suspected leader of the Sinaloa cartel, "
+                "on Friday.")
+    rivera = _by_text(a, "Humberto Rivera")
+    assert (rivera.country, rivera.sector) == ("MEX", "CRM")
+
+
+def test_vague_nouns_and_month_names_are_not_actors(analyse: Analyse) -> None:
+    a = analyse("Officials met in May. The government said people were calm.")
+    texts = {x.text for x in a.actors}
+    assert "May" not in texts
+    assert "Officials" not in texts
+    assert "people" not in texts
+
+
+def test_different_first_name_is_not_the_kb_person(analyse: Analyse) -> None:
+    a = analyse("Egypt's Foreign Minister Karim Fahmy met officials in Cairo. Fahmy said talks "
+                "went well.")
+    assert {x.name for x in a.actors if x.text == "Fahmy"} == {"Karim Fahmy"}
+    assert all(x.kb_id is None for x in a.actors if x.name == "Karim Fahmy")

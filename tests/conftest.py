@@ -1,0 +1,37 @@
+"""Shared fixtures: one pipeline per session (loading spaCy is the slow part)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from newsevents.model import Article
+from newsevents.pipeline import Analysis, Pipeline
+from newsevents.text import normalise
+
+SHARED = Path(__file__).resolve().parents[1].parent / "shared"
+
+
+def shared_path(*parts: str) -> Path:
+    """A path under ../shared, skipping the test with a clear message when it is absent."""
+    path = SHARED.joinpath(*parts)
+    if not path.exists():
+        pytest.skip(f"needs ../shared ({path} is absent): evaluation data is not in a fresh clone")
+    return path
+
+
+@pytest.fixture(scope="session")
+def pipeline() -> Pipeline:
+    return Pipeline()
+
+
+@pytest.fixture(scope="session")
+def analyse(pipeline: Pipeline) -> Callable[..., Analysis]:
+    def run(text: str, published: str | None = "2024-03-01", article_id: str = "t") -> Analysis:
+        article = Article(id=article_id, text=normalise(text).text, published=published,
+                          published_basis="metadata" if published else "unknown")
+        return pipeline.analyse(article)
+
+    return run

@@ -1,0 +1,121 @@
+"""Event coding on short wire-style texts: roles, voice, polarity, modality, merging."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from newsevents.model import Event
+from newsevents.pipeline import Analysis
+
+Analyse = Callable[..., Analysis]
+
+
+def _events(a: Analysis, event_type: str) -> list[Event]:
+    return [e for e in a.events if e.type == event_type]
+
+
+def _codes(actors: list) -> set[str]:  # type: ignore[type-arg]
+    return {x.country for x in actors if x.country}
+
+
+def test_active_voice_source_and_target(analyse: Analyse) -> None:
+    a = analyse("MOSCOW, March 1 (Newswire) - Russian forces shelled Ukrainian positions near "
+                "Kharkiv on Thursday, Ukraine's military said.")
+    assaults = _events(a, "ASSAULT")
+    assert assaults, [e.type for e in a.events]
+    assert "RUS" in _codes(assaults[0].source)
+    assert "UKR" in _codes(assaults[0].target)
+
+
+def test_passive_voice_swaps_roles(analyse: Analyse) -> None:
+    a = analyse("Two journalists were arrested by Iranian police in Tehran on Monday.")
+    coerce = _events(a, "COERCE")
+    assert coerce and "IRN" in _codes(coerce[0].source)
+    assert coerce[0].mode == "arrest" or coerce[0].cameo == "173"
+
+
+def test_possessive_offer_and_decline(analyse: Analyse) -> None:
+    a = analyse("Mexico has declined President Donald Trump's offer to deploy U.S. troops, "
+                "Mexican President Claudia Sheinbaum said on Saturday.", published="2025-05-03")
+    reject = _events(a, "REJECT")
+    assert reject and _codes(reject[0].source) == {"MEX"} and "USA" in _codes(reject[0].target)
+    assert reject[0].modality == "actual"
+
+
+def test_never_accept_is_an_actual_reject_not_an_agree(analyse: Analyse) -> None:
+    a = analyse("\"We will never accept foreign troops on our soil,\" Venezuelan President "
+                "Nicolas Maduro said on Monday.", published="2024-03-01")
+    assert not [e for e in _events(a, "AGREE") if e.polarity == "positive"]
+    reject = _events(a, "REJECT")
+    assert reject and reject[0].modality == "actual"
+    assert _codes(reject[0].source) == {"VEN"}
+
+
+def test_coordinated_subjects_are_both_sources(analyse: Analyse) -> None:
+    a = analyse("Egypt and Jordan agreed on Tuesday to expand security cooperation.")
+    agree = _events(a, "AGREE")
+    assert agree and {"EGY", "JOR"} <= _codes(agree[0].source)
+
+
+def test_in_coordination_with_adds_a_source(analyse: Analyse) -> None:
+    a = analyse("Mexican authorities, in coordination with the United States, arrested a "
+                "cartel leader in Sinaloa on Friday.")
+    coerce = _events(a, "COERCE")
+    assert coerce and {"MEX", "USA"} <= _codes(coerce[0].source)
+
+
+def test_raise_the_possibility_is_no_actual_assault(analyse: Analyse) -> None:
+    a = analyse("The terror designations raise the possibility of U.S. military action in "
+                "Mexico.", published="2025-05-03")
+    assert not [e for e in _events(a, "ASSAULT") if e.modality == "actual"]
+
+
+def test_left_open_the_possibility_is_a_threat(analyse: Analyse) -> None:
+    a = analyse("U.S. Defense Secretary Pete Hegseth left open the possibility of U.S. military "
+                "action in Mexico.", published="2025-05-03")
+    threats = _events(a, "THREATEN")
+    assert threats and "USA" in _codes(threats[0].source) and "MEX" in _codes(threats[0].target)
+
+
+def test_negated_attack_has_negative_polarity(analyse: Analyse) -> None:
+    a = analyse("Israeli troops did not attack the camp on Sunday, the army said.")
+    assaults = _events(a, "ASSAULT")
+    assert assaults and all(e.polarity == "negative" for e in assaults)
+
+
+def test_future_visit(analyse: Analyse) -> None:
+    a = analyse("German Chancellor Olaf Scholz will visit China next week.",
+                published="2024-04-08")
+    consult = _events(a, "CONSULT")
+    assert consult and consult[0].modality == "future"
+
+
+def test_event_stated_twice_is_one_event(analyse: Analyse) -> None:
+    a = analyse("Pakistan rejected India's proposal on Monday. \"We reject the proposal,\" "
+                "Pakistani Foreign Minister Ishaq Dar said.", published="2024-09-10")
+    reject = _events(a, "REJECT")
+    assert len(reject) == 1
+    assert len(reject[0].evidence) == 2
+
+
+def test_no_event_from_non_response(analyse: Analyse) -> None:
+    a = analyse("The White House did not respond to a request for comment.")
+    assert a.events == []
+
+
+def test_magnitudes(analyse: Analyse) -> None:
+    a = analyse("Gunmen killed 12 civilians in northern Nigeria on Friday, police said.")
+    assaults = _events(a, "ASSAULT")
+    assert assaults
+    dead = assaults[0].magnitudes.get("dead")
+    assert dead is not None and dead.value == 12
+
+
+def test_every_event_has_evidence_and_rule(analyse: Analyse) -> None:
+    a = analyse("Iran condemned the Israeli strike on Damascus on Monday.")
+    assert a.events
+    for event in a.events:
+        trigger = event.evidence[0].trigger
+        assert a.article.text[trigger.start:trigger.end] == trigger.text
+        assert ":" in event.rule
+        assert event.date.value is not None
