@@ -13,7 +13,6 @@ import time
 from pathlib import Path
 
 import pytest
-
 from sqlalchemy import Engine, create_engine, text
 
 from newsevents.store import Store, resolve_url

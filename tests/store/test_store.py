@@ -9,8 +9,7 @@ from alembic.migration import MigrationContext
 from sqlalchemy import select
 
 from newsevents.model import Coder
-from newsevents.store import Store, coder_version, resolve_url
-from newsevents.store import schema
+from newsevents.store import Store, coder_version, resolve_url, schema
 from newsevents.store.db import current_revision
 
 from .conftest import CODER, make_event, make_extraction
@@ -61,8 +60,9 @@ def test_stored_rows_keep_the_record(store: Store) -> None:
     store.add(extraction)
     rows = store.rows("events")
     assert rows[0]["type"] == "ACCUSE" and rows[0]["date_earliest"] == "2025-05-03"
-    from newsevents.model import Event
     import json
+
+    from newsevents.model import Event
 
     assert Event.from_dict(json.loads(rows[0]["record"])) == extraction.events[0]
 

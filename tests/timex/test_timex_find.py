@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from conftest import SHARED
 from test_timex_values import CASES
 
+from conftest import SHARED
 from newsevents.timex.find import UNGATED, find
 
 EXTRA = [

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -86,9 +87,14 @@ def fits(entry: TriggerEntry, token: Token, cache: dict[str, set[str]]) -> bool:
     return True
 
 
-def select_entry(entries: list[TriggerEntry], token: Token) -> TriggerEntry | None:
+def select_entry(entries: list[TriggerEntry], token: Token,
+                 object_sectors: Callable[[Token], set[str]]) -> TriggerEntry | None:
     cache: dict[str, set[str]] = {}
     for entry in entries:
+        if entry.object_sectors:
+            sectors = cache.setdefault("sectors", object_sectors(token))
+            if not entry.object_sectors & sectors:
+                continue
         if fits(entry, token, cache):
             return entry
     return None
@@ -152,7 +158,7 @@ class EventCoder:
             entries = self.lexicon.candidates(token.lemma_.lower(), pos)
             if not entries:
                 continue
-            entry = select_entry(entries, token)
+            entry = select_entry(entries, token, self.object_sectors)
             if entry is None:
                 continue
             polarity = "positive"
@@ -187,6 +193,11 @@ class EventCoder:
         return False
 
     # ----- actors ----------------------------------------------------------------
+    def object_sectors(self, token: Token) -> set[str]:
+        """Sectors of the trigger's object actors ('welcomed U.S. troops' → MIL)."""
+        heads = roles.object_tokens(token) if token.pos_ != "NOUN" else roles.noun_target_tokens(token)
+        return {a.sector for a in self._actors(heads) if a.sector}
+
     def actor_of(self, token: Token) -> Actor | None:
         """The actor a token stands for: its own mention, else its possessor or modifier."""
         actor = actor_at_token(self.analysis, token)
@@ -217,10 +228,9 @@ class EventCoder:
     def sources(self, token: Token) -> list[Actor]:
         if token.pos_ == "NOUN":
             found = self._actors(roles.noun_source_tokens(token))
-            if not found and token.dep_ in ("dobj", "pobj", "attr"):
-                governing = token.head if token.dep_ == "dobj" else token.head.head
-                if governing.pos_ in ("VERB", "AUX"):
-                    found = self._actors(roles.subject_tokens(governing))
+            if not found and token.dep_ == "dobj" and token.head.pos_ in ("VERB", "AUX"):
+                # 'launched an attack', 'reiterated her opposition': the verb's subject acts
+                found = self._actors(roles.subject_tokens(token.head))
             return found
         found = self._actors(roles.subject_tokens(token))
         found += [a for a in self._actors(roles.coordinating_partners(token)) if a not in found]

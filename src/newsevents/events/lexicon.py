@@ -39,6 +39,7 @@ class TriggerEntry:
     objects: frozenset[str]
     with_: frozenset[str]
     xcomp: frozenset[str]
+    object_sectors: frozenset[str]
     target: str
     negated: str | None
     modality: str | None
@@ -50,7 +51,8 @@ class TriggerEntry:
 
     @property
     def specificity(self) -> int:
-        return (2 if self.objects else 0) + (2 if self.with_ else 0) + (1 if self.xcomp else 0)
+        return ((2 if self.objects else 0) + (2 if self.with_ else 0) + (1 if self.xcomp else 0)
+                + (3 if self.object_sectors else 0))
 
 
 def _lower_set(value: Any) -> frozenset[str]:
@@ -79,6 +81,7 @@ def _entry(raw: dict[str, Any], pos: str) -> TriggerEntry:
         objects=_lower_set(raw.get("objects")),
         with_=_lower_set(raw.get("with")),
         xcomp=_lower_set(raw.get("xcomp")),
+        object_sectors=frozenset(str(v).upper() for v in raw.get("object_sectors") or ()),
         target=str(raw.get("target") or "dobj"),
         negated=raw.get("negated") or None,
         modality=raw.get("modality") or None,

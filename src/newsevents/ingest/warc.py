@@ -34,8 +34,9 @@ def read_warc(path: Path, options: Options, meta: Metadata | None = None) -> Ite
                 if not is_html_response(record):
                     continue
                 number += 1
-                offset = records.get_record_offset()
-                yield _record_item(record, f"{path}#{number}", offset, options, meta)
+                payload = record.content_stream().read(HTML_SIZE_FACTOR * options.max_bytes + 1)
+                offset = records.get_record_offset()  # after the read: it consumes the record
+                yield _record_item(record, payload, f"{path}#{number}", offset, options, meta)
         except ArchiveLoadFailed as error:
             raise MalformedRecordError(
                 f"not a readable WARC file after record {number} ({error})", source=str(path)
@@ -51,11 +52,11 @@ def is_html_response(record: Any) -> bool:
 
 
 def _record_item(
-    record: Any, source: str, offset: int, options: Options, meta: Metadata | None
+    record: Any, payload: bytes, source: str, offset: int, options: Options,
+    meta: Metadata | None,
 ) -> Item:
     limit = HTML_SIZE_FACTOR * options.max_bytes
     try:
-        payload = record.content_stream().read(limit + 1)
         refuse_too_large(len(payload), limit, source, "HTML page")
         article = article_from_html(
             payload, source=source, url=record.rec_headers.get_header("WARC-Target-URI"),
