@@ -26,7 +26,7 @@ CASES = [
     ("Kenyan teachers staged a protest outside the parliament in Nairobi on Tuesday.",
      "PROTEST", "protest/stag"),  # spaCy lemmatises "staged" as "stag" or "stage"
     ("South Korean doctors went on strike on Monday.", "PROTEST", "protest/go-on-strike"),
-    ("Opposition supporters took to the streets of Tbilisi on Sunday.", "PROTEST",
+    ("Georgian opposition supporters took to the streets of Tbilisi on Sunday.", "PROTEST",
      "protest/take-to"),
     # SANCTION
     ("The United States imposed sanctions on Iran on Thursday.", "SANCTION",
@@ -34,7 +34,7 @@ CASES = [
     ("Pakistan cut diplomatic ties with India on Wednesday.", "SANCTION", "sanction/cut-ties"),
     ("Russia recalled its ambassador from Moldova.", "SANCTION", "sanction/recall-ambassador"),
     ("The European Union expelled two Russian diplomats on Monday.", "SANCTION",
-     "sanction/expel-diplomats"),
+     "sanction/expel"),
     ("France suspended military aid to Niger on Friday.", "SANCTION",
      "sanction/suspend-military-aid"),
     # MOBILIZE
@@ -61,7 +61,7 @@ CASES = [
     ("Hamas fired rockets at Israel on Saturday.", "ASSAULT", "assault/fire-missiles"),
     ("Nigerian soldiers clashed with Boko Haram fighters in Borno state.", "ASSAULT",
      "assault/clash"),
-    ("Police fired tear gas at protesters in Nairobi.", "ASSAULT", "assault/fire-tear-gas"),
+    ("Kenyan police fired tear gas at protesters in Nairobi.", "ASSAULT", "assault/fire-tear-gas"),
 ]
 
 
@@ -88,7 +88,7 @@ def test_no_material_conflict_event(pipeline: Pipeline, text: str) -> None:
 
 
 def test_tear_gas_is_crowd_control(pipeline: Pipeline) -> None:
-    events = _analyse(pipeline, "Police fired tear gas at protesters in Nairobi.").events
+    events = _analyse(pipeline, "Kenyan police fired tear gas at protesters in Nairobi.").events
     assault = [e for e in events if e.type == "ASSAULT"]
     assert assault and assault[0].mode == "crowd-control"
 

@@ -74,7 +74,7 @@ def _path_up(token: Token, stop: Token) -> list[Token] | None:
     """Tokens from token up to stop (exclusive of token), or None when stop is not above it."""
     path: list[Token] = []
     node = token
-    while node.head is not node:
+    while node.head.i != node.i:
         node = node.head
         path.append(node)
         if node == stop:
@@ -87,7 +87,7 @@ def relation(doc: Doc, record: TimexRecord, trigger: Token) -> str:
     root = _root(doc, record)
     if root == trigger or trigger.i in range(record.first_token, record.last_token + 1):
         return "direct"
-    verb = governing_verb(root.head if root.head is not root else root)
+    verb = governing_verb(root.head if root.head.i != root.i else root)
     if verb is None:
         return "other"
     if verb == trigger:

@@ -43,7 +43,7 @@ def verb_tense(verb: Token, depth: int = 0) -> str | None:
         return "future"
     if verb.tag_ == "VBN" and not auxes and verb.dep_ in ("acl", "amod"):
         return "past"
-    if verb.tag_ in ("VB", "VBG", "VBN") and not auxes and depth < 3 and verb.head is not verb:
+    if verb.tag_ in ("VB", "VBG", "VBN") and not auxes and depth < 3 and verb.head.i != verb.i:
         outer = verb_tense(verb.head, depth + 1)
         if outer is not None:
             return outer
@@ -58,7 +58,7 @@ def governing_verb(token: Token, steps: int = 8) -> Token | None:
     for _ in range(steps):
         if node.pos_ in VERB_POS and node.dep_ not in ("aux", "auxpass"):
             return node
-        if node.head is node:
+        if node.head.i == node.i:
             return None
         node = node.head
     return None
