@@ -28,6 +28,12 @@ def replace_first_person(event: Event) -> None:
     event.target = [a for a in event.target if a.rule != FIRST_PERSON_RULE]
 
 
+def _speaker_unknown(event: Event) -> bool:
+    """Only first-person sources with no speaker to stand for them: nobody acts."""
+    return (bool(event.source) and event.attribution.speaker is None
+            and all(a.rule == FIRST_PERSON_RULE for a in event.source))
+
+
 def _side_key(actors: list[Actor]) -> frozenset[str]:
     return frozenset(a.country or a.name or a.text for a in actors)
 
@@ -112,6 +118,7 @@ def merge_events(events: list[Event], lemma_of: Callable[[Event], str],
 
 
 def run(analysis: Analysis) -> None:
+    unknown = {id(e) for e in analysis.events if _speaker_unknown(e)}
     for event in analysis.events:
         replace_first_person(event)
     def lemma_of(event: Event) -> str:
@@ -124,7 +131,7 @@ def run(analysis: Analysis) -> None:
     def in_direct_quote(event: Event) -> bool:
         return bool(direct.intersection(event.quote_ids))
 
-    analysis.events = merge_events([e for e in analysis.events if e.source], lemma_of,
+    analysis.events = merge_events([e for e in analysis.events if id(e) not in unknown], lemma_of,
                                    in_direct_quote)
 
 

@@ -18,6 +18,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
 PERSON_PRONOUNS = {"he", "she", "him", "her", "his", "hers"}
+THING_PRONOUNS = {"it", "its", "they", "their", "them"}
 FIRST_PERSON = {"i", "we", "me", "us", "our", "my", "ours"}
 NOMINAL = {"PROPN", "NOUN", "PRON"}
 MODIFIER_DEPS = {"compound", "flat", "amod", "nmod", "poss", "det", "case", "nummod", "punct"}
@@ -101,7 +102,34 @@ class ActorCoder:
                 self.by_head[token.i] = actor
                 actors.append(actor)
         self._code_modifier_states()
+        self._assign_countries_in_sight(actors)
         return actors
+
+    def _assign_countries_in_sight(self, actors: list[Actor]) -> None:
+        """A titled person or a sector group with no country ('President Yoweri Museveni',
+        'the rebels') takes the nearest country named in its sentence."""
+        states = [m for m in self.matches if m.first("country", "demonym", "capital")]
+        for actor in actors:
+            if actor.country is not None or not (actor.title or actor.sector):
+                continue
+            if actor.kind not in ("person", "group", "organization") or actor.kb_id and (
+                actor.kind != "person"
+            ):
+                continue
+            sent = self.doc.char_span(actor.start, actor.end, alignment_mode="expand")
+            if sent is None or len(sent) == 0:
+                continue
+            bounds = sent[0].sent
+            nearby = [m for m in states if bounds.start <= m.start < bounds.end
+                      and not (sent.start <= m.start < sent.end)]
+            if not nearby:
+                continue
+            nearest = min(nearby, key=lambda m: abs(m.start - sent.start))
+            entry = nearest.first("country", "demonym", "capital")
+            if entry is not None:
+                actor.country = entry.country
+                actor.rule = f"{actor.rule}#country-in-sight"
+                actor.code = _code(actor)
 
     def _code_modifier_states(self) -> None:
         """'U.S. intrusion', 'Senegalese peace plan': a country named as a modifier of a
@@ -157,13 +185,31 @@ class ActorCoder:
         if actor is None:
             actor = self._from_country_noun(token, span)
         if actor is None:
+            actor = self._from_demonym_group(token, span, modifiers)
+        if actor is None:
             return None
         return self._enrich(actor, token, modifiers)
+
+    def _from_demonym_group(self, token: Token, span: Span, modifiers: list[Match]
+                            ) -> Actor | None:
+        """'Swiss doctors', 'Palestinian youths': people of a country named by a modifier."""
+        if token.pos_ != "NOUN" or token.tag_ != "NNS":
+            return None
+        for match in modifiers:
+            entry = match.first("demonym", "country")
+            if entry is not None and match.end <= token.i:
+                return Actor(span.text, span.start_char, span.end_char,
+                             name=self.kb.country_name(entry.country), kind="group",
+                             country=entry.country, rule=f"{entry.rule}#demonym-group")
+        return None
 
     def _pronoun(self, token: Token, lower: str) -> Actor | None:
         if lower in PERSON_PRONOUNS:
             return Actor(token.text, token.idx, token.idx + len(token), kind="person",
                          rule="actors:pronoun")
+        if lower in THING_PRONOUNS:
+            return Actor(token.text, token.idx, token.idx + len(token), kind=None,
+                         rule="actors:pronoun-thing")
         if lower in FIRST_PERSON:
             return Actor(token.text, token.idx, token.idx + len(token), kind=None,
                          rule="actors:first-person")

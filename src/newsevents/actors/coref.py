@@ -160,6 +160,7 @@ def resolve(actors: list[Actor], doc: Doc, country_name: Callable[[str | None], 
             person_mentions.append((member, cluster.id))
     _resolve_roles(actors, person_mentions, clusters)
     _resolve_pronouns(actors, person_mentions, doc)
+    _resolve_thing_pronouns(actors, doc)
     _resolve_possessive_countries(actors, doc)
     for actor in actors:
         if actor.kind == "state" and actor.name is None:
@@ -211,6 +212,23 @@ def _resolve_pronouns(actors: list[Actor], persons: list[tuple[Actor, int]], doc
             persons.append((actor, chosen.cluster))
 
 
+def _resolve_thing_pronouns(actors: list[Actor], doc: Doc) -> None:
+    """'Switzerland said it had expelled…', 'the rebels said they would…': it/they take the
+    nearest preceding non-person actor of the same sentence."""
+    starts = [s.start_char for s in doc.sents]
+    for actor in actors:
+        if actor.rule != "actors:pronoun-thing":
+            continue
+        sent_no = _sent_no(starts, actor.start)
+        before = [a for a in actors
+                  if a.end <= actor.start and a.kind in ("state", "organization", "group")
+                  and a.country and _sent_no(starts, a.start) == sent_no]
+        chosen = _nearest(actor, before, before_only=True)
+        if chosen is not None:
+            _adopt(actor, chosen, chosen.cluster if chosen.cluster is not None else -1)
+            actor.rule = "actors:pronoun-thing#resolved"
+
+
 def _sent_no(starts: list[int], char: int) -> int:
     lo, hi = 0, len(starts)
     while lo < hi:
@@ -246,7 +264,7 @@ def _cluster_organisations(actors: list[Actor], start: int) -> None:
 
 def _worth_keeping(actor: Actor) -> bool:
     rule = actor.rule or ""
-    if "#vague" in rule or rule == "actors:pronoun":
+    if "#vague" in rule or rule in ("actors:pronoun", "actors:pronoun-thing"):
         return False
     if "#needs-country" in rule and actor.country is None:
         return False

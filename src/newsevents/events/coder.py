@@ -25,6 +25,8 @@ FUTURE_HEADS = {"plan", "intend", "expect", "set", "aim", "schedule", "prepare",
                 "propose", "consider", "due", "ready", "willing", "likely", "poised"}
 HYPOTHETICAL_NOUNS = {"possibility", "risk", "threat", "prospect", "chance", "danger", "fear",
                       "avenue", "option", "way", "means"}
+AGENTLESS_TYPES = {"ASSAULT", "COERCE"}
+"""'Three civilians were killed': a material attack on a known target with no agent."""
 EMBEDDING_DEPS = {"xcomp", "ccomp", "acl", "advcl", "pcomp", "pobj", "dobj", "relcl", "conj"}
 
 
@@ -59,6 +61,7 @@ def object_lemmas(token: Token) -> set[str]:
         heads = roles.object_tokens(token) + roles.prep_objects(
             token, ("on", "for", "to", "with", "into", "against", "from", "of", "at", "in"))
         heads += [c for c in token.children if c.dep_ in ("attr", "oprd", "acomp")]
+        heads += [c for h in list(heads) for c in h.children if c.dep_ == "compound"]
     return {h.lemma_.lower() for h in heads} | {h.lower_ for h in heads}
 
 
@@ -152,7 +155,8 @@ class EventCoder:
     def candidates(self, sent: Span) -> list[Candidate]:
         found: list[Candidate] = []
         for token in sent:
-            pos = "verb" if token.pos_ in ("VERB", "AUX") else "noun" if token.pos_ == "NOUN" else ""
+            pos = ("verb" if token.pos_ in ("VERB", "AUX", "ADJ") else
+                   "noun" if token.pos_ == "NOUN" else "")
             if not pos:
                 continue
             entries = self.lexicon.candidates(token.lemma_.lower(), pos)
@@ -249,7 +253,9 @@ class EventCoder:
         direct = [a for a in direct if not _same_actor(a, sources)]
         if direct:
             return direct
-        return self._fallback_target(token, sources)
+        clause = [a for a in self._actors(roles.clause_subject_tokens(token))
+                  if not _same_actor(a, sources)]
+        return clause or self._fallback_target(token, sources)
 
     def _fallback_target(self, token: Token, sources: list[Actor]) -> list[Actor]:
         """An actor of another country inside the trigger's complements."""
@@ -266,9 +272,10 @@ class EventCoder:
 
         token, entry = candidate.token, candidate.entry
         sources = self.sources(token)
-        if not sources:
-            return None
         targets = self.targets(token, entry, sources)
+        if not sources and not (targets and entry.type in AGENTLESS_TYPES
+                                and roles.is_passive(token)):
+            return None
         cameo = self.lexicon.cameo_for(entry.cameo)
         article_id = self.analysis.article.id
         start, end = token.idx, token.idx + len(token)

@@ -12,7 +12,7 @@ if TYPE_CHECKING:
 
 SUBJECT_DEPS = {"nsubj", "csubj"}
 PASSIVE_SUBJECT_DEPS = {"nsubjpass", "csubjpass"}
-INHERIT_DEPS = {"xcomp", "conj", "advcl", "pcomp"}
+INHERIT_DEPS = {"xcomp", "conj", "advcl", "pcomp", "acomp"}
 OBJECT_CONTROL = {"urge", "ask", "call", "tell", "order", "force", "press", "persuade", "invite",
                   "allow", "authorize", "encourage", "instruct", "pressure", "request", "warn"}
 TARGET_PREPS = ("to", "with", "against", "on", "into", "toward", "towards", "from", "at", "upon")
@@ -99,6 +99,15 @@ def coordinating_partners(verb: Token) -> list[Token]:
         for pobj in _children(prep, {"pobj"}):
             if pobj.lemma_.lower() in COORDINATION_NOUNS:
                 out.extend(prep_objects(pobj, ("with",)))
+    return out
+
+
+def clause_subject_tokens(verb: Token) -> list[Token]:
+    """'demanded that the US cancel…', 'said Sudan must return…': the subject of the
+    clausal complement is the one addressed."""
+    out: list[Token] = []
+    for child in _children(verb, {"ccomp"}):
+        out += [t for c in _children(child, SUBJECT_DEPS) for t in expand_conjuncts(c)]
     return out
 
 

@@ -1,0 +1,51 @@
+"""Statements of intent: a future act announced now is also an actual AGREE or THREATEN.
+
+The table is data (``lexicons/events/intents.yml``); the derived event points at the future
+event's evidence and names its rule ``intents.yml:<id>``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from functools import lru_cache
+
+from ..lexicons import load_entries
+from ..model import Event
+from .lexicon import EventLexicon
+
+INTENT_FILE = "events/intents.yml"
+
+
+@lru_cache(maxsize=1)
+def intent_table() -> dict[str, tuple[str, str, str]]:
+    """from-type → (type, cameo, rule)."""
+    return {
+        str(e["from"]): (str(e["type"]), str(e["cameo"]), f"{e['_file']}:{e['id']}")
+        for e in load_entries(INTENT_FILE)
+    }
+
+
+def derive_intents(events: list[Event], lexicon: EventLexicon) -> list[Event]:
+    """Each future, positive event with an intent entry adds an actual statement of intent."""
+    table = intent_table()
+    derived: list[Event] = []
+    for event in events:
+        if event.modality != "future" or event.polarity != "positive" or event.type not in table:
+            continue
+        event_type, cameo, rule = table[event.type]
+        code = lexicon.cameo_for(cameo)
+        derived.append(replace(
+            event,
+            id=f"{event.id}-intent",
+            type=event_type,
+            cameo=cameo,
+            mode=None,
+            quad_class=code.quad_class if code else None,
+            intensity=code.goldstein if code else None,
+            modality="actual",
+            rule=rule,
+            confidence=round(event.confidence * 0.9, 3),
+            evidence=list(event.evidence),
+            magnitudes=dict(event.magnitudes),
+        ))
+    return events + derived
