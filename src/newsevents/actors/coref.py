@@ -160,12 +160,12 @@ def resolve(actors: list[Actor], doc: Doc, country_name: Callable[[str | None], 
             person_mentions.append((member, cluster.id))
     _resolve_roles(actors, person_mentions, clusters)
     _resolve_pronouns(actors, person_mentions, doc)
-    _resolve_thing_pronouns(actors, doc)
     _resolve_possessive_countries(actors, doc)
     for actor in actors:
         if actor.kind == "state" and actor.name is None:
             actor.name = country_name(actor.country)
     _cluster_organisations(actors, start=len(clusters))
+    _resolve_thing_pronouns(actors, doc)
     return [a for a in actors if _worth_keeping(a)]
 
 

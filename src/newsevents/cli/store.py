@@ -355,8 +355,10 @@ def demo_command(
     if not samples.is_dir() or not any(samples.iterdir()):
         _errors().print("[red]error:[/] no sample articles are installed with this newsevents")
         raise typer.Exit(EXIT_ERROR)
+    articles = samples / "articles.jsonl"
+    inputs = [str(articles)] if articles.is_file() else [str(samples)]
     options = _options(None, None, None, None)
-    _run_ingest(db, [str(samples)], options, IngestSettings(batch_size=options.batch_size),
+    _run_ingest(db, inputs, options, IngestSettings(batch_size=options.batch_size),
                 quiet)
     timeline_command(db=db, limit=None, output_format=TableFormat.table)
 

@@ -211,7 +211,7 @@ class EventCoder:
             if child.dep_ in ("poss", "compound", "amod", "nmod"):
                 actor = actor_at_token(self.analysis, child) or modifier_state_at_token(
                     self.analysis, child)
-                if actor is not None:
+                if actor is not None and not (actor.rule or "").startswith("actors:pronoun"):
                     return actor
         for child in token.children:
             if child.dep_ == "prep" and child.lower_ in ("of", "from"):
@@ -248,8 +248,14 @@ class EventCoder:
         elif entry.target.startswith("prep:"):
             direct = self._actors(roles.prep_objects(token, (entry.target[5:],)))
         else:
-            direct = self._actors(roles.object_tokens(token)) or self._actors(
-                roles.prep_objects(token, roles.TARGET_PREPS))
+            objects = roles.object_tokens(token)
+            # 'her opposition to any U.S. intrusion': the object's own complement, unless it
+            # names the source's side ('the possibility of U.S. military action')
+            nested = [a for a in self._actors([t for o in objects
+                                              for t in roles.noun_target_tokens(o)])
+                      if a.country not in {s.country for s in sources}]
+            direct = (self._actors(objects) or nested
+                      or self._actors(roles.prep_objects(token, roles.TARGET_PREPS)))
         direct = [a for a in direct if not _same_actor(a, sources)]
         if direct:
             return direct

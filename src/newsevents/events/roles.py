@@ -125,12 +125,21 @@ def noun_target_tokens(noun: Token) -> list[Token]:
 
 def deep_targets(token: Token, limit: int = 40) -> Iterator[Token]:
     """Nominal heads inside the trigger's complements, nearest first."""
-    queue = [c for c in token.children
-             if c.dep_ not in SUBJECT_DEPS and c.dep_ not in ("ccomp", "punct", "mark")]
+    queue = [c for c in token.children if _complement(c)]
     seen = 0
     while queue and seen < limit:
         node = queue.pop(0)
         seen += 1
         if node.pos_ in ("PROPN", "NOUN"):
             yield node
-        queue.extend(c for c in node.children if c.dep_ not in ("ccomp", "relcl"))
+        queue.extend(c for c in node.children if c.dep_ != "relcl" and _complement(c))
+
+
+def _complement(child: Token) -> bool:
+    """Part of what the trigger is about: not its subject, not a reported or subordinate
+    clause with a subject of its own ('…, while inspectors said…')."""
+    if child.dep_ in SUBJECT_DEPS or child.dep_ in ("ccomp", "punct", "mark", "parataxis"):
+        return False
+    if child.dep_ == "advcl":
+        return not any(c.dep_ in SUBJECT_DEPS or c.dep_ == "mark" for c in child.children)
+    return True
