@@ -25,6 +25,8 @@ FUTURE_HEADS = {"plan", "intend", "expect", "set", "aim", "schedule", "prepare",
                 "propose", "consider", "due", "ready", "willing", "likely", "poised"}
 HYPOTHETICAL_NOUNS = {"possibility", "risk", "threat", "prospect", "chance", "danger", "fear",
                       "avenue", "option", "way", "means"}
+REFUSAL_ENTRY = "reject/will-not"
+DEMAND_ENTRY = "request/must-clause"
 AGENTLESS_TYPES = {"ASSAULT", "COERCE"}
 """'Three civilians were killed': a material attack on a known target with no agent."""
 EMBEDDING_DEPS = {"xcomp", "ccomp", "acl", "advcl", "pcomp", "pobj", "dobj", "relcl", "conj"}
@@ -126,7 +128,8 @@ def modality_of(token: Token, entry: TriggerEntry, routed: bool = False) -> str:
     if any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in token.children):
         return "hypothetical"
     if "would" in aux:
-        return "hypothetical"
+        # 'said they would boycott': future in reported speech; otherwise conditional
+        return "future" if _reported(token) else "hypothetical"
     if aux & POSSIBLE_AUX:
         return "possible"
     if aux & FUTURE_AUX:
@@ -141,6 +144,29 @@ def modality_of(token: Token, entry: TriggerEntry, routed: bool = False) -> str:
         if host.lemma_.lower() in HYPOTHETICAL_NOUNS:
             return "hypothetical"
     return "actual"
+
+
+REPORTING_LEMMAS = {"say", "announce", "declare", "state", "tell", "warn", "add", "insist",
+                    "claim", "report", "confirm", "vow", "pledge", "promise", "reiterate",
+                    "conclude", "argue", "stress", "note", "write"}
+DEMAND_AUX = {"must", "should"}
+REFUSAL_HEADS = {"fail"}
+
+
+def _reported(token: Token) -> bool:
+    return token.dep_ == "ccomp" and token.head.lemma_.lower() in REPORTING_LEMMAS
+
+
+def is_demand_clause(token: Token) -> bool:
+    """'Russia said Sudan must return the helicopter': a demand by the speaker."""
+    aux = {c.lower_ for c in token.children if c.dep_ in ("aux", "auxpass")}
+    return bool(aux & DEMAND_AUX) and _reported(token) and token.pos_ in ("VERB", "AUX")
+
+
+def future_negation(token: Token) -> bool:
+    """'will not accept', 'would not withdraw': a refusal made now."""
+    aux = {c.lower_ for c in token.children if c.dep_ in ("aux", "auxpass")}
+    return bool(aux & (FUTURE_AUX | {"would"}))
 
 
 class EventCoder:
@@ -168,13 +194,26 @@ class EventCoder:
             polarity = "positive"
             routed = False
             if is_negated(token):
-                if entry.negated and entry.negated in self.lexicon.by_id:
-                    entry = self.lexicon.by_id[entry.negated]
+                route = entry.negated if entry.negated in self.lexicon.by_id else (
+                    REFUSAL_ENTRY if future_negation(token) else None)
+                if route and route in self.lexicon.by_id:
+                    entry = self.lexicon.by_id[route]
                     routed = True
                 else:
                     polarity = "negative"
+            elif token.dep_ == "xcomp" and token.head.lemma_.lower() in REFUSAL_HEADS:
+                polarity = "negative"
             found.append(Candidate(token, entry, polarity, routed))
+        found += self.demand_candidates(sent, {c.token.i for c in found})
         return found
+
+    def demand_candidates(self, sent: Span, taken: set[int]) -> list[Candidate]:
+        """Clauses with 'must'/'should' reported from a speaker are that speaker's REQUEST;
+        the trigger of the demanded act, if any, is replaced by the demand."""
+        entry = self.lexicon.by_id.get(DEMAND_ENTRY)
+        if entry is None:
+            return []
+        return [Candidate(t, entry, "positive", True) for t in sent if is_demand_clause(t)]
 
     def embedded(self, token: Token, trigger_ids: set[int]) -> bool:
         """True when the trigger is the content of another trigger ('agreed to mobilize').
@@ -229,7 +268,9 @@ class EventCoder:
                 out.append(actor)
         return out
 
-    def sources(self, token: Token) -> list[Actor]:
+    def sources(self, token: Token, entry: TriggerEntry | None = None) -> list[Actor]:
+        if entry is not None and entry.id == DEMAND_ENTRY:
+            return self._actors(roles.subject_tokens(token.head))
         if token.pos_ == "NOUN":
             found = self._actors(roles.noun_source_tokens(token))
             if not found and token.dep_ == "dobj" and token.head.pos_ in ("VERB", "AUX"):
@@ -243,6 +284,9 @@ class EventCoder:
     def targets(self, token: Token, entry: TriggerEntry, sources: list[Actor]) -> list[Actor]:
         if entry.target == "none":
             return []
+        if entry.id == DEMAND_ENTRY:
+            return [a for a in self._actors(roles.subject_tokens(token))
+                    if not _same_actor(a, sources)]
         if token.pos_ == "NOUN":
             direct = self._actors(roles.noun_target_tokens(token))
         elif entry.target.startswith("prep:"):
@@ -277,7 +321,7 @@ class EventCoder:
         from ..pipeline import event_id
 
         token, entry = candidate.token, candidate.entry
-        sources = self.sources(token)
+        sources = self.sources(token, entry)
         targets = self.targets(token, entry, sources)
         if not sources and not (targets and entry.type in AGENTLESS_TYPES
                                 and roles.is_passive(token)):
@@ -311,7 +355,7 @@ class EventCoder:
     def code(self) -> list[Event]:
         events: list[Event] = []
         for sent_index, sent in enumerate(self.analysis.doc.sents):
-            found = self.candidates(sent)
+            found = _prefer_demands(self.candidates(sent))
             ids = {c.token.i for c in found}
             for candidate in found:
                 if self.embedded(candidate.token, ids):
@@ -320,6 +364,12 @@ class EventCoder:
                 if event is not None:
                     events.append(event)
         return events
+
+
+def _prefer_demands(found: list[Candidate]) -> list[Candidate]:
+    """A demanded act is the content of the demand, not an event of its own."""
+    demanded = {c.token.i for c in found if c.entry.id == DEMAND_ENTRY}
+    return [c for c in found if c.entry.id == DEMAND_ENTRY or c.token.i not in demanded]
 
 
 def event_date(analysis: Analysis, token_i: int) -> DateValue:

@@ -31,6 +31,8 @@ from .readers import (
     yields_one_article,
 )
 
+from . import feeds, warc  # noqa: E402,F401  (register the feed and WARC readers)
+
 __all__ = [
     "MANY_RECORD_SUFFIXES",
     "READERS",
