@@ -7,6 +7,7 @@ record) it cannot read, with the reason, and goes on. Readers are chosen by file
 
 from __future__ import annotations
 
+from . import feeds, warc  # noqa: F401  (register the feed and WARC readers)
 from .article import (
     Metadata,
     article_from_html,
@@ -30,8 +31,6 @@ from .readers import (
     unregister_reader,
     yields_one_article,
 )
-
-from . import feeds, warc  # noqa: E402,F401  (register the feed and WARC readers)
 
 __all__ = [
     "MANY_RECORD_SUFFIXES",
