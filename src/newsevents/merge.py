@@ -39,8 +39,13 @@ def _side_key(actors: list[Actor]) -> frozenset[str]:
 
 
 def _merge_key(event: Event) -> tuple[object, ...]:
-    return (event.type, event.polarity, event.modality, _side_key(event.source),
-            _side_key(event.target))
+    return (event.type, event.polarity, event.modality, _side_key(event.source))
+
+
+def _targets_compatible(a: Event, b: Event) -> bool:
+    """The same targets, or one mention that leaves the target unsaid ('We reject it')."""
+    ta, tb = _side_key(a.target), _side_key(b.target)
+    return ta == tb or not ta or not tb
 
 
 def _interval(event: Event) -> tuple[str, str] | None:
@@ -67,6 +72,8 @@ def _more_precise(a: Event, b: Event) -> Event:
 
 def absorb(kept: Event, other: Event) -> None:
     kept.evidence.extend(other.evidence)
+    if not kept.target and other.target:
+        kept.target = other.target
     kept.date = _more_precise(kept, other).date
     kept.quote_ids = sorted(set(kept.quote_ids) | set(other.quote_ids))
     if not kept.attribution.speaker and other.attribution.speaker:
@@ -89,7 +96,9 @@ def restates(a: Event, b: Event, lemma_of: Callable[[Event], str],
              in_direct_quote: Callable[[Event], bool]) -> bool:
     """Two mentions of one event: same coding and compatible dates, and either the same
     trigger word or one of them a nearby direct quote (the speaker's words restating it)."""
-    if _merge_key(a) != _merge_key(b) or not dates_compatible(a, b):
+    if _merge_key(a) != _merge_key(b) or not _targets_compatible(a, b):
+        return False
+    if not dates_compatible(a, b):
         return False
     if lemma_of(a) == lemma_of(b):
         return True

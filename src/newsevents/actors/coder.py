@@ -128,7 +128,8 @@ class ActorCoder:
             entry = nearest.first("country", "demonym", "capital")
             if entry is not None:
                 actor.country = entry.country
-                actor.rule = f"{actor.rule}#country-in-sight"
+                rule = (actor.rule or "").replace("#vague", "").replace("#needs-country", "")
+                actor.rule = f"{rule}#country-in-sight"
                 actor.code = _code(actor)
 
     def _code_modifier_states(self) -> None:

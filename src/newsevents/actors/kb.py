@@ -12,6 +12,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from ..errors import LexiconError
 from ..lexicons import LEXICON_DIR, load_entries
 
 if TYPE_CHECKING:
@@ -94,7 +95,15 @@ def _as_date(value: Any) -> date | None:
         return None
     if isinstance(value, date):
         return value
-    return date.fromisoformat(str(value))
+    text = str(value)
+    if len(text) == 4:
+        text += "-01-01"
+    elif len(text) == 7:
+        text += "-01"
+    try:
+        return date.fromisoformat(text)
+    except ValueError as exc:
+        raise LexiconError(f"bad date {value!r}: use YYYY-MM-DD") from exc
 
 
 def _rule(entry: dict[str, Any]) -> str:

@@ -89,6 +89,10 @@ def fits(entry: TriggerEntry, token: Token, cache: dict[str, set[str]]) -> bool:
         xc = cache.setdefault("xcomp", xcomp_lemmas(token))
         if not entry.xcomp & xc:
             return False
+    if entry.unless_xcomp:
+        xc = cache.setdefault("xcomp", xcomp_lemmas(token))
+        if entry.unless_xcomp & xc:
+            return False
     return True
 
 
@@ -305,7 +309,9 @@ class EventCoder:
             return direct
         clause = [a for a in self._actors(roles.clause_subject_tokens(token))
                   if not _same_actor(a, sources)]
-        return clause or self._fallback_target(token, sources)
+        content = [a for a in self._actors(roles.content_object_tokens(token))
+                   if not _same_actor(a, sources) and not _own_forces(a, sources)]
+        return clause or content or self._fallback_target(token, sources)
 
     def _fallback_target(self, token: Token, sources: list[Actor]) -> list[Actor]:
         """An actor of another country inside the trigger's complements."""
@@ -382,6 +388,14 @@ def event_date(analysis: Analysis, token_i: int) -> DateValue:
     day = analysis.published.isoformat() if analysis.published else None
     return DateValue(day, "day" if day else None, day, day, basis="publication",
                      reason=None if day else "no publication date")
+
+
+OWN_SECTORS = {"MIL", "GOV", "COP"}
+
+
+def _own_forces(actor: Actor, sources: list[Actor]) -> bool:
+    """'offered to send U.S. troops': the source's own forces are its means, not its target."""
+    return actor.sector in OWN_SECTORS and actor.country in {s.country for s in sources}
 
 
 def _same_actor(actor: Actor, others: list[Actor]) -> bool:

@@ -40,6 +40,7 @@ class TriggerEntry:
     with_: frozenset[str]
     xcomp: frozenset[str]
     object_sectors: frozenset[str]
+    unless_xcomp: frozenset[str]
     target: str
     negated: str | None
     modality: str | None
@@ -82,6 +83,7 @@ def _entry(raw: dict[str, Any], pos: str) -> TriggerEntry:
         with_=_lower_set(raw.get("with")),
         xcomp=_lower_set(raw.get("xcomp")),
         object_sectors=frozenset(str(v).upper() for v in raw.get("object_sectors") or ()),
+        unless_xcomp=_lower_set(raw.get("unless_xcomp")),
         target=str(raw.get("target") or "dobj"),
         negated=raw.get("negated") or None,
         modality=raw.get("modality") or None,

@@ -111,6 +111,18 @@ def clause_subject_tokens(verb: Token) -> list[Token]:
     return out
 
 
+def content_object_tokens(verb: Token) -> list[Token]:
+    """'threatened to ban opposition candidates', 'prepared to lift the ban on X': the
+    object of the act the trigger is about."""
+    out: list[Token] = []
+    for child in _children(verb, {"xcomp"}):
+        out += object_tokens(child)
+        out += prep_objects(child, TARGET_PREPS)
+        for obj in object_tokens(child):
+            out += prep_objects(obj, ("on", "against", "to", "of"))
+    return out
+
+
 def noun_source_tokens(noun: Token) -> list[Token]:
     """'X's offer', 'Israeli airstrikes', 'the attack by X'."""
     out = [c for c in noun.children if c.dep_ == "poss"]
