@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from ..model import Event
 from ..pipeline import Analysis, Stage
 from .anchoring import anchor_to_prior_events
 from .coder import EventCoder
@@ -18,7 +19,17 @@ def run(analysis: Analysis) -> None:
     coder = EventCoder(analysis, lexicon, str(analysis.scratch.get(CODER_KEY, "")))
     events = coder.code()
     anchor_to_prior_events(analysis.doc, events, analysis.article.published)
-    analysis.events = derive_intents(events, lexicon)
+    analysis.events = derive_intents(events, lexicon, lambda e: is_conditional(analysis, e))
+
+
+def is_conditional(analysis: Analysis, event: Event) -> bool:
+    """The trigger governs an 'unless'/'if' clause."""
+    trigger = event.evidence[0].trigger
+    span = analysis.doc.char_span(trigger.start, trigger.end, alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    return any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("unless", "if")
+                                         for m in c.children) for c in span[-1].children)
 
 
 STAGE = Stage("events", run, requires=("doc", "actors", "timexes"), assigns=("events",))

@@ -25,6 +25,9 @@ FUTURE_HEADS = {"plan", "intend", "expect", "set", "aim", "schedule", "prepare",
                 "propose", "consider", "due", "ready", "willing", "likely", "poised"}
 HYPOTHETICAL_NOUNS = {"possibility", "risk", "threat", "prospect", "chance", "danger", "fear",
                       "avenue", "option", "way", "means"}
+EVENT_SUBJECTS = {"explosion", "blast", "bombing", "attack", "ambush", "shelling", "airstrike",
+                  "raid", "mine", "landmine", "minefield", "rocket", "missile", "shell",
+                  "grenade", "gunfire", "crossfire", "fire", "violence", "clash", "fighting"}
 REFUSAL_ENTRY = "reject/will-not"
 DEMAND_ENTRY = "request/must-clause"
 AGENTLESS_TYPES = {"ASSAULT", "COERCE"}
@@ -64,6 +67,8 @@ def object_lemmas(token: Token) -> set[str]:
             token, ("on", "for", "to", "with", "into", "against", "from", "of", "at", "in"))
         heads += [c for c in token.children if c.dep_ in ("attr", "oprd", "acomp")]
         heads += [c for h in list(heads) for c in h.children if c.dep_ == "compound"]
+        # 'tons of food aid', '$50,000 worth of goods': the measured thing
+        heads += [p for h in roles.object_tokens(token) for p in roles.prep_objects(h, ("of",))]
     return {h.lemma_.lower() for h in heads} | {h.lower_ for h in heads}
 
 
@@ -239,6 +244,15 @@ class EventCoder:
                 return False
         return False
 
+    def _event_subject(self, token: Token) -> bool:
+        """'A roadside bombing killed one soldier': the subject is itself a violent event."""
+        for child in token.children:
+            if child.dep_ in roles.SUBJECT_DEPS and child.pos_ == "NOUN":
+                entries = self.lexicon.candidates(child.lemma_.lower(), "noun")
+                return any(e.type in AGENTLESS_TYPES for e in entries) or (
+                    child.lemma_.lower() in EVENT_SUBJECTS)
+        return False
+
     # ----- actors ----------------------------------------------------------------
     def object_sectors(self, token: Token) -> set[str]:
         """Sectors of the trigger's object actors ('welcomed U.S. troops' → MIL)."""
@@ -330,7 +344,7 @@ class EventCoder:
         sources = self.sources(token, entry)
         targets = self.targets(token, entry, sources)
         if not sources and not (targets and entry.type in AGENTLESS_TYPES
-                                and roles.is_passive(token)):
+                                and (roles.is_passive(token) or self._event_subject(token))):
             return None
         cameo = self.lexicon.cameo_for(entry.cameo)
         article_id = self.analysis.article.id

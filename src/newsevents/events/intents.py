@@ -6,6 +6,7 @@ event's evidence and names its rule ``intents.yml:<id>``.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
 from functools import lru_cache
 
@@ -25,14 +26,21 @@ def intent_table() -> dict[str, tuple[str, str, str]]:
     }
 
 
-def derive_intents(events: list[Event], lexicon: EventLexicon) -> list[Event]:
-    """Each future, positive event with an intent entry adds an actual statement of intent."""
+CONDITIONAL_THREAT = ("THREATEN", "130", "intents:conditional")
+"""'X will withdraw its force unless Y…': a conditional announcement is a threat."""
+
+
+def derive_intents(events: list[Event], lexicon: EventLexicon,
+                   conditional: Callable[[Event], bool]) -> list[Event]:
+    """Each future, positive event with an intent entry adds an actual statement of intent;
+    a conditional one ('unless', 'if') adds a THREATEN."""
     table = intent_table()
     derived: list[Event] = []
     for event in events:
         if event.modality != "future" or event.polarity != "positive" or event.type not in table:
             continue
-        event_type, cameo, rule = table[event.type]
+        event_type, cameo, rule = (CONDITIONAL_THREAT if conditional(event)
+                                   else table[event.type])
         code = lexicon.cameo_for(cameo)
         derived.append(replace(
             event,

@@ -70,7 +70,11 @@ def subject_tokens(verb: Token, depth: int = 0) -> list[Token]:
     if verb.dep_ in INHERIT_DEPS and head.i != verb.i and head.pos_ in ("VERB", "AUX"):
         return subject_tokens(head, depth + 1)
     if verb.dep_ == "acl" and head.pos_ == "NOUN":
-        return [c for c in head.children if c.dep_ == "poss"]
+        owners = [c for c in head.children if c.dep_ == "poss"]
+        if not owners and head.dep_ == "dobj" and head.head.pos_ in ("VERB", "AUX"):
+            # 'issued a declaration demanding that…': the issuer demands
+            return subject_tokens(head.head, depth + 1)
+        return owners
     return []
 
 
