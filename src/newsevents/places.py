@@ -11,7 +11,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from .actors.coder import Match
-from .model import Event, Place
+from .gazetteer import lookup_city
+from .model import Actor, Event, Place
 from .pipeline import Analysis, Stage
 
 if TYPE_CHECKING:
@@ -24,11 +25,11 @@ DATELINE_CHARS = 80
 
 
 def _place_from_match(analysis: Analysis, match: Match) -> Place | None:
-    entry = match.first("country", "capital", "seat")
+    entry = match.first("country", "capital", "seat", "region")
     if entry is None:
         return None
     span = analysis.doc[match.start : match.end]
-    precision = "country" if entry.category == "country" else "city"
+    precision = {"country": "country", "region": "admin1"}.get(entry.category, "city")
     return Place(span.text, span.text if precision == "city" else entry.name, entry.country,
                  span.start_char, span.end_char, precision=precision)
 
@@ -46,10 +47,20 @@ def find_places(analysis: Analysis) -> list[Place]:
             p.start <= ent.start_char < p.end or ent.start_char <= p.start < ent.end_char
             for p in places.values()
         ):
-            places[ent.start_char] = Place(ent.text, ent.text, None, ent.start_char,
-                                           ent.end_char, precision="site"
-                                           if ent.label_ == "FAC" else "admin1")
+            places[ent.start_char] = _entity_place(ent.text, ent.start_char, ent.end_char,
+                                                   ent.label_)
     return [places[k] for k in sorted(places)]
+
+
+def _entity_place(text: str, start: int, end: int, label: str) -> Place:
+    """A named place the knowledge base does not know: a city from the gazetteer, else a
+    place with no country."""
+    name = text[4:] if text.lower().startswith("the ") else text
+    city = lookup_city(name) if label == "GPE" else None
+    if city is not None:
+        return Place(text, city.name, city.country, start, end, admin1=city.admin1,
+                     lat=city.lat, lon=city.lon, geonameid=city.geonameid, precision="city")
+    return Place(text, name, None, start, end, precision="site" if label == "FAC" else "admin1")
 
 
 def _place_at(places: list[Place], token: Token) -> Place | None:
@@ -108,6 +119,17 @@ def locate(analysis: Analysis, places: list[Place]) -> None:
         found = found or dateline
         event.location = found
         event.location_reason = None if found else "no place in sentence or dateline"
+        clause_place = _clause_place(places, token[0]) if token is not None and len(token) else None
+        if not event.target and clause_place is not None and clause_place.country:
+            event.target = [_state_at(clause_place)]
+
+
+def _state_at(place: Place) -> Actor:
+    """'threatened to impose a curfew in Algiers': with no one named, the state where the
+    act falls is its target (rule says so)."""
+    return Actor(place.text, place.start, place.end, name=place.name if place.precision ==
+                 "country" else None, kind="state", country=place.country, sector="GOV",
+                 rule="places:location-as-target")
 
 
 def run(analysis: Analysis) -> None:

@@ -112,9 +112,9 @@ class ActorCoder:
         for actor in actors:
             if actor.country is not None or not (actor.title or actor.sector):
                 continue
-            if actor.kind not in ("person", "group", "organization") or actor.kb_id and (
+            if actor.kind not in ("person", "group", "organization") or (actor.kb_id and (
                 actor.kind != "person"
-            ):
+            )):
                 continue
             sent = self.doc.char_span(actor.start, actor.end, alignment_mode="expand")
             if sent is None or len(sent) == 0:
@@ -231,10 +231,11 @@ class ActorCoder:
         if named is not None:
             return self._actor(text_span, named.name, named.kind or "organization",
                                named.country, named.sector, named)
-        state = match.first("country", "capital", "seat")
+        state = match.first("country", "capital", "seat", "region")
         if state is not None:
             rule = "metonymy" if state.category != "country" else "state"
-            return self._actor(text_span, state.name, "state", state.country, "GOV", state,
+            sector = None if state.category == "region" else "GOV"
+            return self._actor(text_span, state.name, "state", state.country, sector, state,
                                rule=f"{state.rule}#{rule}")
         if token.ent_type_ == "PERSON" and token.pos_ == "PROPN":
             return None

@@ -22,7 +22,8 @@ MAX_PHRASE = 8
 
 #: categories of surface forms, in the order a tie is broken (earlier wins)
 CATEGORIES: tuple[str, ...] = (
-    "person", "institution", "group", "country", "capital", "seat", "title", "sector", "demonym",
+    "person", "institution", "group", "country", "capital", "seat", "region", "title", "sector",
+    "demonym",
 )
 
 
@@ -125,7 +126,7 @@ def _country_entries(raw: list[dict[str, Any]]) -> list[tuple[str, Entry]]:
                       country=str(item["id"]), sector="GOV", kind="state")
         for alias in [item["name"], *_as_list(item.get("aliases"))]:
             out.append((alias, state))
-        for category, key in (("capital", "capitals"), ("seat", "seats")):
+        for category, key in (("capital", "capitals"), ("seat", "seats"), ("region", "regions")):
             seat = Entry(category, str(item["id"]), str(item["name"]), _rule(item),
                          country=str(item["id"]), sector="GOV", kind="state")
             out.extend((name, seat) for name in _as_list(item.get(key)))
