@@ -234,9 +234,9 @@ class ActorCoder:
         state = match.first("country", "capital", "seat", "region")
         if state is not None:
             rule = "metonymy" if state.category != "country" else "state"
-            sector = None if state.category == "region" else "GOV"
-            return self._actor(text_span, state.name, "state", state.country, sector, state,
-                               rule=f"{state.rule}#{rule}")
+            state_sector = None if state.category == "region" else "GOV"
+            return self._actor(text_span, state.name, "state", state.country, state_sector,
+                               state, rule=f"{state.rule}#{rule}")
         if token.ent_type_ == "PERSON" and token.pos_ == "PROPN":
             return None
         sector = match.first("sector")
