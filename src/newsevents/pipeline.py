@@ -47,6 +47,8 @@ class Stage:
     run: Callable[[Analysis], None]
     requires: tuple[str, ...] = ()
     assigns: tuple[str, ...] = ()
+    setup: Callable[[Language, Options], None] | None = None
+    """Loads the stage's data once (lexicons, knowledge base) when the pipeline is built."""
 
 
 _REGISTRY: dict[str, Callable[[], Stage]] = {}
@@ -107,6 +109,9 @@ class Pipeline:
         self.stages = [_REGISTRY[name]() for name in stages]
         check_order(self.stages)
         self.nlp: Language = load_model(self.options.model)
+        for stage in self.stages:
+            if stage.setup is not None:
+                stage.setup(self.nlp, self.options)
         self.coder = Coder(
             name="newsevents",
             version=__version__,

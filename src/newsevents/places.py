@@ -11,12 +11,15 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from .actors.coder import Match
-from .gazetteer import lookup_city
+from .gazetteer import city_index, lookup_city
 from .model import Actor, Event, Place
 from .pipeline import Analysis, Stage
 
 if TYPE_CHECKING:
+    from spacy.language import Language
     from spacy.tokens import Token
+
+    from .config import Options
 
 LOCATIVE_PREPS = {"in", "at", "near", "inside", "within", "across", "outside", "into", "around",
                   "throughout", "along", "off"}
@@ -137,4 +140,9 @@ def run(analysis: Analysis) -> None:
     locate(analysis, analysis.places)
 
 
-STAGE = Stage("places", run, requires=("doc", "actors", "events"), assigns=("places",))
+def setup(nlp: Language, options: Options) -> None:
+    city_index()
+
+
+STAGE = Stage("places", run, requires=("doc", "actors", "events"), assigns=("places",),
+              setup=setup)

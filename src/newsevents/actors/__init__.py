@@ -16,7 +16,10 @@ from .coref import resolve
 from .kb import KnowledgeBase, build_kb
 
 if TYPE_CHECKING:
+    from spacy.language import Language
     from spacy.tokens import Token
+
+    from ..config import Options
 
 __all__ = [
     "STAGE",
@@ -94,4 +97,8 @@ def actor_for_span(analysis: Analysis, start: int, end: int) -> Actor | None:
     return best if best_overlap > 0 else None
 
 
-STAGE = Stage("actors", run, requires=("doc",), assigns=("actors",))
+def setup(nlp: Language, options: Options) -> None:
+    build_kb(nlp, options.actor_files)
+
+
+STAGE = Stage("actors", run, requires=("doc",), assigns=("actors",), setup=setup)

@@ -2,11 +2,18 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from ..model import Event
 from ..pipeline import Analysis, Stage
 from .anchoring import anchor_to_prior_events
 from .coder import EventCoder
-from .intents import derive_intents
+from .intents import derive_intents, intent_table
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+
+    from ..config import Options
 from .lexicon import load_lexicon
 
 __all__ = ["STAGE", "load_lexicon"]
@@ -32,4 +39,10 @@ def is_conditional(analysis: Analysis, event: Event) -> bool:
                                          for m in c.children) for c in span[-1].children)
 
 
-STAGE = Stage("events", run, requires=("doc", "actors", "timexes"), assigns=("events",))
+def setup(nlp: Language, options: Options) -> None:
+    load_lexicon(options.lexicon_files)
+    intent_table()
+
+
+STAGE = Stage("events", run, requires=("doc", "actors", "timexes"), assigns=("events",),
+              setup=setup)

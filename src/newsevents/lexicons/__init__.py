@@ -16,6 +16,8 @@ import yaml
 from ..errors import LexiconError
 
 LEXICON_DIR = Path(__file__).resolve().parent
+_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+"""libyaml's loader where PyYAML was built with it (several times faster), else the pure one."""
 
 
 def builtin_path(name: str) -> Path:
@@ -31,7 +33,7 @@ def builtin_files() -> list[Path]:
 @lru_cache(maxsize=256)
 def _read_yaml(path: str) -> tuple[dict[str, Any], ...]:
     try:
-        data = yaml.safe_load(Path(path).read_text(encoding="utf-8"))
+        data = yaml.load(Path(path).read_text(encoding="utf-8"), Loader=_LOADER)
     except (OSError, yaml.YAMLError) as exc:
         raise LexiconError(f"cannot read lexicon file: {exc}", source=path) from exc
     if data is None:

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import hashlib
 
+from ..config import Options
 from ..model import Quote, Span
 from ..pipeline import Analysis, Stage
 from .attribution import (
@@ -92,6 +93,12 @@ def run(analysis: Analysis) -> None:
     )
 
 
+def setup(nlp: object, options: Options) -> None:
+    extra = options.extra
+    load_lexicon(tuple(extra.get("quote_cue_files", ())), tuple(extra.get("quote_phrase_files", ())))
+
+
 STAGE = Stage(
-    "quotes", run, requires=("doc", "actors", "events"), assigns=("quotes", "attribution")
+    "quotes", run, requires=("doc", "actors", "events"), assigns=("quotes", "attribution"),
+    setup=setup,
 )
