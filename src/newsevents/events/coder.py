@@ -328,13 +328,21 @@ class EventCoder:
         return clause or content or self._fallback_target(token, sources)
 
     def _fallback_target(self, token: Token, sources: list[Actor]) -> list[Actor]:
-        """An actor of another country inside the trigger's complements."""
+        """An actor of another country inside the trigger's complements, else another actor
+        of the same country there ('declined to resign despite pressure by the Kenya
+        Anti-Corruption Commission'), never the source itself or its own forces."""
         source_countries = {a.country for a in sources}
+        domestic: Actor | None = None
         for node in roles.deep_targets(token):
             actor = self.actor_of(node)
-            if actor is not None and actor.country and actor.country not in source_countries:
+            if actor is None or not actor.country or _same_actor(actor, sources):
+                continue
+            if actor.country not in source_countries:
                 return [actor]
-        return []
+            if domestic is None and not _own_forces(actor, sources) and not (
+                actor.rule or "").startswith("actors:pronoun"):
+                domestic = actor
+        return [domestic] if domestic is not None else []
 
     # ----- build -----------------------------------------------------------------
     def build(self, candidate: Candidate, sent: Span, sent_index: int) -> Event | None:
@@ -404,7 +412,7 @@ def event_date(analysis: Analysis, token_i: int) -> DateValue:
                      reason=None if day else "no publication date")
 
 
-OWN_SECTORS = {"MIL", "GOV", "COP"}
+OWN_SECTORS = {"MIL", "COP"}
 
 
 def _own_forces(actor: Actor, sources: list[Actor]) -> bool:
