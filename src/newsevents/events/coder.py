@@ -28,6 +28,8 @@ HYPOTHETICAL_NOUNS = {"possibility", "risk", "threat", "prospect", "chance", "da
 EVENT_SUBJECTS = {"explosion", "blast", "bombing", "attack", "ambush", "shelling", "airstrike",
                   "raid", "mine", "landmine", "minefield", "rocket", "missile", "shell",
                   "grenade", "gunfire", "crossfire", "fire", "violence", "clash", "fighting"}
+MOTION_VERBS = {"go", "come", "return", "arrive", "travel", "fly", "head", "gather", "converge",
+                "convene", "assemble", "meet", "leave", "set", "march", "rally", "turn"}
 REFUSAL_ENTRY = "reject/will-not"
 DEMAND_ENTRY = "request/must-clause"
 AGENTLESS_TYPES = {"ASSAULT", "COERCE"}
@@ -289,11 +291,18 @@ class EventCoder:
     def sources(self, token: Token, entry: TriggerEntry | None = None) -> list[Actor]:
         if entry is not None and entry.id == DEMAND_ENTRY:
             return self._actors(roles.subject_tokens(token.head))
+        if entry is not None and entry.stative and roles.is_passive(token):
+            # 'Vietnam is committed to…': the passive subject is the one committed
+            return self._actors(roles.object_tokens(token))
         if token.pos_ == "NOUN":
             found = self._actors(roles.noun_source_tokens(token))
             if not found and token.dep_ == "dobj" and token.head.pos_ in ("VERB", "AUX"):
                 # 'launched an attack', 'reiterated her opposition': the verb's subject acts
                 found = self._actors(roles.subject_tokens(token.head))
+            if not found and token.dep_ == "pobj" and token.head.lower_ == "for" and (
+                    token.head.head.lemma_.lower() in MOTION_VERBS):
+                # 'negotiators return to Geneva for talks', 'converging for a rally'
+                found = self._actors(roles.subject_tokens(token.head.head))
             return found
         found = self._actors(roles.subject_tokens(token))
         found += [a for a in self._actors(roles.coordinating_partners(token)) if a not in found]

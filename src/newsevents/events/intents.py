@@ -27,6 +27,8 @@ def intent_table() -> dict[str, tuple[str, str, str]]:
 
 
 CONDITIONAL_THREAT = ("THREATEN", "130", "intents:conditional")
+COOPERATIVE = {"AID", "COOPERATE", "CONSULT", "SUPPORT", "CONCEDE", "AGREE"}
+"""'…would meet the mediator if…' is a conditional offer (AGREE), not a threat."""
 """'X will withdraw its force unless Y…': a conditional announcement is a threat."""
 
 
@@ -40,7 +42,7 @@ def derive_intents(events: list[Event], lexicon: EventLexicon,
         if event.modality != "future" or event.polarity != "positive" or event.type not in table:
             continue
         event_type, cameo, rule = (CONDITIONAL_THREAT if conditional(event)
-                                   else table[event.type])
+                                   and event.type not in COOPERATIVE else table[event.type])
         code = lexicon.cameo_for(cameo)
         derived.append(replace(
             event,

@@ -41,6 +41,7 @@ class TriggerEntry:
     xcomp: frozenset[str]
     object_sectors: frozenset[str]
     unless_xcomp: frozenset[str]
+    stative: bool
     target: str
     negated: str | None
     modality: str | None
@@ -84,6 +85,7 @@ def _entry(raw: dict[str, Any], pos: str) -> TriggerEntry:
         xcomp=_lower_set(raw.get("xcomp")),
         object_sectors=frozenset(str(v).upper() for v in raw.get("object_sectors") or ()),
         unless_xcomp=_lower_set(raw.get("unless_xcomp")),
+        stative=bool(raw.get("stative", False)),
         target=str(raw.get("target") or "dobj"),
         negated=raw.get("negated") or None,
         modality=raw.get("modality") or None,

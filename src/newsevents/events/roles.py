@@ -69,6 +69,9 @@ def subject_tokens(verb: Token, depth: int = 0) -> list[Token]:
             return expand_conjuncts(objects[0])
     if verb.dep_ in INHERIT_DEPS and head.i != verb.i and head.pos_ in ("VERB", "AUX"):
         return subject_tokens(head, depth + 1)
+    if verb.dep_ == "pcomp" and head.dep_ == "prep" and head.head.pos_ in ("VERB", "AUX"):
+        # 'resorted to throwing stones': the subject of the verb the preposition hangs on
+        return subject_tokens(head.head, depth + 1)
     if verb.dep_ == "acl" and head.pos_ == "NOUN":
         owners = [c for c in head.children if c.dep_ == "poss"]
         if not owners and head.dep_ == "dobj" and head.head.pos_ in ("VERB", "AUX"):
