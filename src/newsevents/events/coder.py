@@ -334,6 +334,11 @@ class EventCoder:
                   if not _same_actor(a, sources)]
         content = [a for a in self._actors(roles.content_object_tokens(token))
                    if not _same_actor(a, sources) and not _own_forces(a, sources)]
+        if not (clause or content) and entry.type == "THREATEN":
+            # 'threatened to stop talks if the United States goes ahead': the one the
+            # condition is put to is the one threatened
+            clause = [a for a in self._actors(roles.condition_subject_tokens(token))
+                      if not _same_actor(a, sources)]
         return clause or content or self._fallback_target(token, sources)
 
     def _fallback_target(self, token: Token, sources: list[Actor]) -> list[Actor]:

@@ -118,6 +118,16 @@ def clause_subject_tokens(verb: Token) -> list[Token]:
     return out
 
 
+def condition_subject_tokens(verb: Token) -> list[Token]:
+    """Subjects of 'if'/'unless' clauses under the trigger or its complement."""
+    out: list[Token] = []
+    for node in [verb, *_children(verb, {"xcomp"})]:
+        for clause in _children(node, {"advcl"}):
+            if any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in clause.children):
+                out += [t for c in _children(clause, SUBJECT_DEPS) for t in expand_conjuncts(c)]
+    return out
+
+
 def content_object_tokens(verb: Token) -> list[Token]:
     """'threatened to ban opposition candidates', 'prepared to lift the ban on X': the
     object of the act the trigger is about."""
