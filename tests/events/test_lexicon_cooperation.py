@@ -66,7 +66,7 @@ def test_cooperation_type(pipeline: Pipeline, text: str, expected: str, rule_id:
 
 def test_source_and_target_of_aid(pipeline: Pipeline) -> None:
     a = _analyse(pipeline, "The United States provided $300 million in military aid to Ukraine.")
-    aid = [e for e in a.events if e.type == "AID"][0]
+    aid = next(e for e in a.events if e.type == "AID")
     assert {x.country for x in aid.source} == {"USA"}
     assert {x.country for x in aid.target} == {"UKR"}
     assert aid.cameo == "071"
