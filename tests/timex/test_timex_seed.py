@@ -6,8 +6,8 @@ import json
 from datetime import date
 
 import pytest
-from conftest import shared_path
 
+from conftest import shared_path
 from newsevents.model import Article
 from newsevents.pipeline import Analysis, Pipeline
 from newsevents.text import normalise

@@ -5,8 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from conftest import shared_path
 
+from conftest import shared_path
 from newsevents.timex.timeml import evaluate_timeml, format_timeml_report, read_tml
 
 TML = """<?xml version="1.0"?>

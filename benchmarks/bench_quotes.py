@@ -1,6 +1,6 @@
 """Acceptance 3: the share of end-to-end extraction time spent in the quotes stage.
 
-Run: ``python tests/quotes/bench_quotes.py [ROUNDS]`` (not a timed test). Codes the twenty
+Run: ``python benchmarks/bench_quotes.py [ROUNDS]`` (not a timed test). Codes the twenty
 articles of tests/quotes/articles (and the seed when ../shared is there) with the default
 pipeline, timing the quotes stage inside it, and prints quotes / (everything else).
 """
@@ -16,7 +16,7 @@ from newsevents.model import Article
 from newsevents.pipeline import Analysis, Pipeline, Stage
 from newsevents.text import normalise
 
-HERE = Path(__file__).resolve().parent
+HERE = Path(__file__).resolve().parents[1] / "tests" / "quotes"
 SEED = HERE.parents[2] / "shared" / "seeds" / "000_2850600ba5f6de60.txt"
 
 
