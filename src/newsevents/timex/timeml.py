@@ -21,6 +21,7 @@ from pathlib import Path
 from typing import Any
 
 from ..config import Options
+from ..pipeline import parse_published
 
 TYPES: tuple[str, ...] = ("DATE", "TIME", "DURATION", "SET")
 _NO_SPACE_BEFORE = re.compile(r"^(?:[,.;:!?%)\]}]|'s|'S|n't|'re|'ve|'ll|'d|'m|’s|\.\.\.)$")
@@ -46,15 +47,6 @@ class TimeMLDoc:
     """Character spans not scored (the DCT's own text)."""
     scored_until: int | None = None
     """Predictions starting at or after this offset are not scored (outside the annotated part)."""
-
-
-def _iso_date(value: str | None) -> date | None:
-    if not value:
-        return None
-    try:
-        return date.fromisoformat(value[:10])
-    except ValueError:
-        return None
 
 
 # --- MEANTIME ------------------------------------------------------------------------------
@@ -102,7 +94,7 @@ def read_meantime(path: Path) -> TimeMLDoc:
                    if a.get("t_id") in offsets]
         span = (min(a[0] for a in anchors), max(a[1] for a in anchors)) if anchors else None
         if tx.get("functionInDocument") == "CREATION_TIME":
-            dct = _iso_date(tx.get("value"))
+            dct = parse_published(tx.get("value"))
             if span:
                 ignore.append(span)
             continue
@@ -149,7 +141,7 @@ def _walk(element: ET.Element, parts: list[str], pos: list[int], gold: list[Gold
         text = "".join(parts)[start:pos[0]]
         if element.get("functionInDocument") == "CREATION_TIME":
             ignore.append((start, pos[0]))
-            return _iso_date(element.get("value"))
+            return parse_published(element.get("value"))
         if text.strip():
             gold.append(GoldTimex(start, pos[0], element.get("type", "DATE"),
                                   element.get("value", ""), text))
@@ -162,7 +154,7 @@ def read_tml(path: Path) -> TimeMLDoc:
     dct: date | None = None
     for tx in root.iter("TIMEX3"):
         if tx.get("functionInDocument") == "CREATION_TIME":
-            dct = _iso_date(tx.get("value"))
+            dct = parse_published(tx.get("value"))
             break
     body = root.find(".//TEXT")
     parts: list[str] = []
