@@ -48,7 +48,38 @@ def load_model(requested: str | None = None) -> Language:
     name = resolve_model_name(requested)
     nlp = spacy.load(name)
     nlp.max_length = max(nlp.max_length, 2_000_000)
+    if "parser" in nlp.pipe_names and SEGMENTER not in nlp.pipe_names:
+        nlp.add_pipe(SEGMENTER, before="parser")
     return nlp
+
+
+SEGMENTER = "newsevents_segmenter"
+
+
+def _register_segmenter() -> None:
+    from spacy.language import Language
+
+    if Language.has_factory(SEGMENTER):
+        return
+
+    @Language.component(SEGMENTER)
+    def segment(doc: Doc) -> Doc:
+        """A dateline is a sentence of its own, and so is every line: wire copy puts the
+        headline, the dateline and each paragraph apart; the parser keeps these starts."""
+        from .text import dateline_end
+
+        end = dateline_end(doc.text)
+        if end is not None:
+            span = doc.char_span(end, end + 1, alignment_mode="expand")
+            if span is not None and span.start > 0:
+                doc[span.start].is_sent_start = True
+        for token in doc[1:]:
+            if doc[token.i - 1].is_space and "\n" in doc[token.i - 1].text:
+                token.is_sent_start = True
+        return doc
+
+
+_register_segmenter()
 
 
 def model_label(nlp: Language) -> str:

@@ -14,6 +14,7 @@ from .actors.coder import Match
 from .gazetteer import city_index, lookup_city
 from .model import Actor, Event, Place
 from .pipeline import Analysis, Stage
+from .text import dateline_end
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -24,7 +25,6 @@ if TYPE_CHECKING:
 LOCATIVE_PREPS = {"in", "at", "near", "inside", "within", "across", "outside", "into", "around",
                   "throughout", "along", "off"}
 PLACE_ENTS = {"GPE", "LOC", "FAC"}
-DATELINE_CHARS = 80
 
 
 def _place_from_match(analysis: Analysis, match: Match) -> Place | None:
@@ -100,15 +100,14 @@ def _sentence_place(places: list[Place], event: Event, start: int, end: int) -> 
 
 
 def _dateline_place(places: list[Place], text: str) -> Place | None:
-    head = text[:DATELINE_CHARS]
-    if " - " not in head and "—" not in head and "(" not in head:
+    """The most precise known place of the dateline ('GOMA, Congo, Dec. 23 (Newswire) -')."""
+    end = dateline_end(text)
+    if end is None:
         return None
-    for place in places:
-        if place.start < DATELINE_CHARS and place.end <= len(head) and (
-            text[place.end : place.end + 1] in (",", " ")
-        ):
-            return place
-    return None
+    inside = [p for p in places if p.end <= end]
+    known = [p for p in inside if p.country]
+    chosen = known or inside
+    return chosen[0] if chosen else None
 
 
 def locate(analysis: Analysis, places: list[Place]) -> None:

@@ -99,3 +99,21 @@ def _append_folded(line: str, base: int, out: list[str], offsets: list[int]) -> 
             last_space = False
         out.append(ch)
         offsets.append(base + i)
+
+
+_DATELINE = re.compile(
+    r"^[^\S\n]*(?P<place>[A-Z][A-Z .'’\-]{1,40}(?:,[^\S\n]*[A-Z][A-Za-z .'’\-]{1,40}){0,2})"
+    r"(?P<date>,?[^\S\n]+[A-Z][a-z]{2,8}\.?[^\S\n]+\d{1,2}(?:,[^\S\n]*\d{4})?)?"
+    r"[^\S\n]*(?P<agency>\([^)\n]{2,40}\))?[^\S\n]*[-–—]+[^\S\n]*"
+)
+
+
+def dateline_end(text: str) -> int | None:
+    """End offset of a wire dateline ('GOMA, Congo, Dec. 23 (Newswire) - '), else None.
+
+    A dateline needs its place in capitals and a date or an agency in parentheses.
+    """
+    match = _DATELINE.match(text[:200])
+    if match is None or not (match["date"] or match["agency"]):
+        return None
+    return match.end()

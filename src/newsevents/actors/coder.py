@@ -41,6 +41,13 @@ class Match:
                 return entry
         return None
 
+    def person_on(self, day: date | None) -> Entry | None:
+        """The person of this name who held an office on ``day`` (else the first one)."""
+        persons = [e for e in self.entries if e.category == "person"]
+        holding = [p for p in persons if day is not None and p.office_on(day) is not None]
+        chosen = holding or persons
+        return chosen[0] if chosen else None
+
 
 def _case_ok(surface: Surface, span_text: str) -> bool:
     if surface.exact_case is not None:
@@ -222,7 +229,7 @@ class ActorCoder:
         if match is None:
             return None
         text_span = self.doc[min(span.start, match.start) : token.i + 1]
-        person = match.first("person")
+        person = match.person_on(self.published)
         if person is not None and self._other_first_name(match, person):
             person = None
         if person is not None and token.pos_ == "PROPN" and token.ent_type_ not in NOT_NAMES:
@@ -338,8 +345,21 @@ class ActorCoder:
         return actor
 
     def _apply_modifier(self, actor: Actor, match: Match) -> None:
-        entry = match.first("country", "capital", "demonym", "institution", "group", "title")
+        entry = match.first("country", "capital", "demonym", "institution", "group", "title",
+                            "sector")
         if entry is None:
+            return
+        if entry.category == "sector":
+            # 'opposition supporters', 'army officers': the modifier names the sector
+            if actor.sector is None and actor.kind in ("group", "organization"):
+                actor.sector = entry.sector
+            return
+        if entry.category == "title" and entry.sector == "IGO" and actor.kind == "person" and (
+                actor.title is None or actor.country not in (None, "IGO")) and not (
+                self._holds_office(actor)):
+            # 'NATO Secretary General Jens Stoltenberg': an international office
+            actor.title, actor.country, actor.sector = (
+                self.doc[match.start : match.end].text, "IGO", "IGO")
             return
         if entry.category == "title":
             if actor.title is None:
@@ -362,6 +382,14 @@ class ActorCoder:
             return
         if actor.country is None or (actor.kind in ("group",) and actor.name is None):
             actor.country = entry.country
+
+    def _holds_office(self, actor: Actor) -> bool:
+        """True when the knowledge base has this person in a national office on the date."""
+        if actor.kb_id is None or self.published is None:
+            return False
+        entry = next((p for p in self.kb.persons if p.kb_id == actor.kb_id), None)
+        office = entry.office_on(self.published) if entry is not None else None
+        return office is not None and entry is not None and entry.country != "IGO"
 
     def _head_match_start(self, actor: Actor) -> int:
         for m in self.matches:
