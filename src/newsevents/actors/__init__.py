@@ -33,6 +33,7 @@ BY_HEAD = "actors.by_head"
 TENURE_YEARS = "actors.tenure_years"
 MATCHES = "actors.matches"
 BY_MODIFIER = "actors.by_modifier"
+CO_ACTORS = "actors.co_actors"
 
 
 def knowledge_base(analysis: Analysis) -> KnowledgeBase:
@@ -52,6 +53,9 @@ def run(analysis: Analysis) -> None:
     analysis.scratch[TENURE_YEARS] = tenure_years(kb, analysis.actors)
     analysis.scratch[MATCHES] = coder.matches
     analysis.scratch[BY_MODIFIER] = coder.by_modifier
+    analysis.scratch[CO_ACTORS] = {i: [_aligned(c, by_head_actor(analysis, i)) for c in cs]
+                                   for i, cs in coder.co_actors.items()
+                                   if by_head_actor(analysis, i) is not None}
 
 
 def tenure_years(kb: KnowledgeBase, actors: list[Actor]) -> set[int]:
@@ -76,6 +80,26 @@ def actor_at_token(analysis: Analysis, token: Token) -> Actor | None:
     """The actor whose noun phrase is headed by ``token``, if any."""
     by_head: dict[int, Actor] = analysis.scratch.get(BY_HEAD, {})
     return by_head.get(token.i)
+
+
+def by_head_actor(analysis: Analysis, token_i: int) -> Actor | None:
+    by_head: dict[int, Actor] = analysis.scratch.get(BY_HEAD, {})
+    return by_head.get(token_i)
+
+
+def _aligned(co: Actor, resolved: Actor | None) -> Actor:
+    """A coordinated co-actor takes the resolved mention's sector and name fields."""
+    if resolved is not None:
+        co.sector = resolved.sector
+        co.kind = resolved.kind
+        co.code = f"{co.country or '---'}{co.sector or ''}"
+    return co
+
+
+def co_actors_at_token(analysis: Analysis, token: Token) -> list[Actor]:
+    """Further actors of a phrase with coordinated countries ('U.S. and British warplanes')."""
+    co: dict[int, list[Actor]] = analysis.scratch.get(CO_ACTORS, {})
+    return co.get(token.i, [])
 
 
 def modifier_state_at_token(analysis: Analysis, token: Token) -> Actor | None:

@@ -23,6 +23,8 @@ FIRST_PERSON = {"i", "we", "me", "us", "our", "my", "ours"}
 NOMINAL = {"PROPN", "NOUN", "PRON"}
 MODIFIER_DEPS = {"compound", "flat", "amod", "nmod", "poss", "det", "case", "nummod", "punct"}
 GROUP_OF_PREPS = {"of", "for", "from", "at", "in"}
+FORMER_WORDS = {"former", "ex", "ex-", "late", "then", "outgoing", "ousted", "deposed",
+                "exiled", "jailed", "imprisoned", "retired"}
 NOT_NAMES = {"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"}
 COUNTRY_NOUNS = {"country", "nation", "government", "state", "administration"}
 
@@ -97,6 +99,7 @@ class ActorCoder:
                 self.match_at[k] = m
         self.by_head: dict[int, Actor] = {}
         self.by_modifier: dict[int, Actor] = {}
+        self.co_actors: dict[int, list[Actor]] = {}
 
     # ----- phrase coding -------------------------------------------------------------
     def code_all(self) -> list[Actor]:
@@ -119,10 +122,9 @@ class ActorCoder:
         for actor in actors:
             if actor.country is not None or not (actor.title or actor.sector):
                 continue
-            if actor.kind not in ("person", "group", "organization") or (actor.kb_id and (
-                actor.kind != "person"
-            )):
-                continue
+            if actor.kind not in ("person", "group", "organization") or (
+                    actor.name is not None and actor.kind != "person"):
+                continue  # named organisations keep the knowledge base's word
             sent = self.doc.char_span(actor.start, actor.end, alignment_mode="expand")
             if sent is None or len(sent) == 0:
                 continue
@@ -158,11 +160,18 @@ class ActorCoder:
     def _is_head(self, token: Token) -> bool:
         if token.pos_ not in NOMINAL and token.i not in self.match_ending:
             return False
+        if token.pos_ == "ADJ" and self._generic_match(token):
+            return False  # 'general strike', 'military action': adjectives, not actors
         if token.dep_ in ("compound", "flat") and token.head.i > token.i and (
             token.head.pos_ in ("PROPN", "NOUN")
         ):
             return self._compound_is_separate_actor(token)
         return True
+
+    def _generic_match(self, token: Token) -> bool:
+        match = self.match_ending.get(token.i)
+        return match is not None and match.first("title", "sector") is not None and (
+            match.first("person", "institution", "group", "country") is None)
 
     def _compound_is_separate_actor(self, token: Token) -> bool:
         """'Sinaloa cartel leader': the compound 'cartel' is coded too (it can be a target)."""
@@ -196,7 +205,24 @@ class ActorCoder:
             actor = self._from_demonym_group(token, span, modifiers)
         if actor is None:
             return None
-        return self._enrich(actor, token, modifiers)
+        actor = self._enrich(actor, token, modifiers)
+        self._note_coordinated_countries(actor, token, modifiers)
+        return actor
+
+    def _note_coordinated_countries(self, actor: Actor, token: Token,
+                                    modifiers: list[Match]) -> None:
+        """'U.S. and British warplanes': the same kind of actor for each country."""
+        countries = [e.country for m in modifiers
+                     if (e := m.first("country", "demonym")) is not None and e.country]
+        if len(set(countries)) < 2 or not any(
+                t.lower_ in ("and", "&") for t in self.doc[actor_start(self.doc, actor) : token.i]):
+            return
+        self.co_actors[token.i] = [
+            replace(actor, country=c, code=None, rule=f"{actor.rule}#coordinated")
+            for c in dict.fromkeys(countries) if c != actor.country
+        ]
+        for co in self.co_actors[token.i]:
+            co.code = _code(co)
 
     def _from_demonym_group(self, token: Token, span: Span, modifiers: list[Match]
                             ) -> Actor | None:
@@ -209,6 +235,12 @@ class ActorCoder:
                 return Actor(span.text, span.start_char, span.end_char,
                              name=self.kb.country_name(entry.country), kind="group",
                              country=entry.country, rule=f"{entry.rule}#demonym-group")
+        for match in modifiers:
+            entry = match.first("sector")
+            if entry is not None and match.end <= token.i:
+                # 'opposition supporters', 'police officers': people of a sector
+                return Actor(span.text, span.start_char, span.end_char, kind="group",
+                             sector=entry.sector, rule=f"{entry.rule}#sector-group#needs-country")
         return None
 
     def _pronoun(self, token: Token, lower: str) -> Actor | None:
@@ -361,6 +393,11 @@ class ActorCoder:
             actor.title, actor.country, actor.sector = (
                 self.doc[match.start : match.end].text, "IGO", "IGO")
             return
+        if entry.category == "title" and self._former(match):
+            # 'former President Ahmed Ben Bella': the title no longer gives a sector
+            if actor.title is None:
+                actor.title = f"former {self.doc[match.start : match.end].text}"
+            return
         if entry.category == "title":
             if actor.title is None:
                 actor.title = self.doc[match.start : match.end].text
@@ -382,6 +419,10 @@ class ActorCoder:
             return
         if actor.country is None or (actor.kind in ("group",) and actor.name is None):
             actor.country = entry.country
+
+    def _former(self, match: Match) -> bool:
+        before = self.doc[match.start - 1] if match.start > 0 else None
+        return before is not None and before.lower_ in FORMER_WORDS
 
     def _holds_office(self, actor: Actor) -> bool:
         """True when the knowledge base has this person in a national office on the date."""
@@ -436,6 +477,11 @@ class ActorCoder:
                         if pobj.dep_ == "pobj":
                             return self._related_actor(pobj)
         return actor
+
+
+def actor_start(doc: Doc, actor: Actor) -> int:
+    span = doc.char_span(actor.start, actor.end, alignment_mode="expand")
+    return span.start if span is not None else 0
 
 
 def _code(actor: Actor) -> str | None:

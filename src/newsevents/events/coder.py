@@ -6,7 +6,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from ..actors import actor_at_token, modifier_state_at_token
+from ..actors import actor_at_token, co_actors_at_token, modifier_state_at_token
 from ..model import Actor, DateValue, Event, Evidence, Trigger
 from . import roles
 from .lexicon import EventLexicon, TriggerEntry
@@ -286,6 +286,7 @@ class EventCoder:
             actor = self.actor_of(token)
             if actor is not None and all(a is not actor for a in out):
                 out.append(actor)
+                out.extend(co_actors_at_token(self.analysis, token))
         return out
 
     def sources(self, token: Token, entry: TriggerEntry | None = None) -> list[Actor]:
@@ -327,7 +328,8 @@ class EventCoder:
                       if a.country not in {s.country for s in sources}]
             direct = (self._actors(objects) or nested
                       or self._actors(roles.prep_objects(token, roles.TARGET_PREPS)))
-        direct = [a for a in direct if not _same_actor(a, sources)]
+        # 'Britain mobilized army reservists': the source's own forces are its means
+        direct = [a for a in direct if not _same_actor(a, sources) and not _own_forces(a, sources)]
         if direct:
             return direct
         clause = [a for a in self._actors(roles.clause_subject_tokens(token))
