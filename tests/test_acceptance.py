@@ -17,7 +17,6 @@ from newsevents.cli import _register_all, app
 
 from .conftest import shared_path
 
-pytestmark = pytest.mark.shared
 
 SEED_FLOORS = {"event_recall": 0.75, "event_precision": 0.70}
 SEED_TIMEXES_RIGHT = 8
@@ -32,6 +31,7 @@ def _eval(*args: str) -> dict[str, Any]:
     return json.loads(result.stdout)
 
 
+@pytest.mark.shared
 def test_seed_events_quotes_and_dates() -> None:
     gold = shared_path("gold", "seed.gold.jsonl")
     report = _eval("--gold", str(gold), str(shared_path("seeds")))
@@ -42,9 +42,21 @@ def test_seed_events_quotes_and_dates() -> None:
     assert report["quote_recall"] == 1.0 and report["speaker_accuracy"] == 1.0, report
 
 
+@pytest.mark.shared
 def test_plover_gold_standard_records() -> None:
     records = shared_path("data", "plover-gsr-dev", "PLOVER_GSR_CAMEO.dev.json")
     report = _eval("--plover-gsr", str(records))
     for key, floor in GSR_FLOORS.items():
         assert report[key] >= floor, (key, report[key])
     assert report["events_per_record"] <= GSR_MAX_EVENTS_PER_RECORD, report
+
+
+SAMPLE_FLOORS = {"event_recall": 0.55, "quote_recall": 0.9, "timex_recall": 0.95,
+                 "timex_value_accuracy": 0.95}
+
+
+def test_shipped_samples_regression_floors() -> None:
+    """The shipped wire-style samples (written apart from the coder) as a regression gate."""
+    report = _eval("--samples")
+    for key, floor in SAMPLE_FLOORS.items():
+        assert report[key] >= floor, (key, report[key])

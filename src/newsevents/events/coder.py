@@ -34,7 +34,7 @@ REFUSAL_ENTRY = "reject/will-not"
 DEMAND_ENTRY = "request/must-clause"
 AGENTLESS_TYPES = {"ASSAULT", "COERCE"}
 """'Three civilians were killed': a material attack on a known target with no agent."""
-EMBEDDING_DEPS = {"xcomp", "ccomp", "acl", "advcl", "pcomp", "pobj", "dobj", "relcl", "conj"}
+EMBEDDING_DEPS = {"xcomp", "ccomp", "acl", "advcl", "pcomp", "pobj", "dobj", "relcl", "conj", "prep"}
 
 
 @dataclass
