@@ -17,7 +17,6 @@ from newsevents.cli import _register_all, app
 
 from .conftest import shared_path
 
-
 SEED_FLOORS = {"event_recall": 0.75, "event_precision": 0.70}
 SEED_TIMEXES_RIGHT = 8
 GSR_FLOORS = {"type_recall": 0.75, "triple_recall": 0.60}
