@@ -60,7 +60,7 @@ def run(analysis: Analysis) -> None:
 
 def tenure_years(kb: KnowledgeBase, actors: list[Actor]) -> set[int]:
     """Years in which every named office-holder of the article held an office."""
-    by_id = {p.kb_id: p for p in kb.persons}
+    by_id = kb.persons_by_id
     years: set[int] | None = None
     this_year = date.today().year
     for kb_id in {a.kb_id for a in actors if a.kind == "person" and a.kb_id}:

@@ -65,7 +65,11 @@ def find_matches(doc: Doc, kb: KnowledgeBase) -> list[Match]:
     matches: list[Match] = []
     i = 0
     n = len(lowers)
+    starts = kb.first_tokens
     while i < n:
+        if lowers[i] not in starts:
+            i += 1
+            continue
         found: Match | None = None
         for length in range(min(MAX_PHRASE, n - i), 0, -1):
             surfaces = kb.index.get(tuple(lowers[i : i + length]))
@@ -428,7 +432,7 @@ class ActorCoder:
         """True when the knowledge base has this person in a national office on the date."""
         if actor.kb_id is None or self.published is None:
             return False
-        entry = next((p for p in self.kb.persons if p.kb_id == actor.kb_id), None)
+        entry = self.kb.persons_by_id.get(actor.kb_id)
         office = entry.office_on(self.published) if entry is not None else None
         return office is not None and entry is not None and entry.country != "IGO"
 

@@ -80,6 +80,9 @@ class KnowledgeBase:
     countries: dict[str, Entry] = field(default_factory=dict)
     persons: list[Entry] = field(default_factory=list)
     surname_index: dict[str, list[Entry]] = field(default_factory=dict)
+    first_tokens: set[str] = field(default_factory=set)
+    """First tokens of all surface forms: a token outside this set starts no match."""
+    persons_by_id: dict[str, Entry] = field(default_factory=dict)
 
     def lookup(self, key: tuple[str, ...]) -> list[Surface]:
         return self.index.get(key, [])
@@ -263,4 +266,6 @@ def build_kb(nlp: Language, user_files: tuple[str, ...] = ()) -> KnowledgeBase:
             kb.countries[entry.kb_id] = entry
     for person in persons:
         kb.surname_index.setdefault(person.name.split()[-1].lower(), []).append(person)
+        kb.persons_by_id.setdefault(person.kb_id, person)
+    kb.first_tokens = {key[0] for key in kb.index}
     return kb

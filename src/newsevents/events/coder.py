@@ -83,34 +83,32 @@ def xcomp_lemmas(token: Token) -> set[str]:
     return out
 
 
+def _cached(cache: dict[str, set[str]], key: str, compute: Callable[[], set[str]]) -> set[str]:
+    if key not in cache:
+        cache[key] = compute()
+    return cache[key]
+
+
 def fits(entry: TriggerEntry, token: Token, cache: dict[str, set[str]]) -> bool:
-    if entry.objects:
-        objs = cache.setdefault("objects", object_lemmas(token))
-        if not entry.objects & objs:
-            return False
-    if entry.with_:
-        kids = cache.setdefault("with", child_lemmas(token))
-        if not entry.with_ <= kids:
-            return False
-    if entry.xcomp:
-        xc = cache.setdefault("xcomp", xcomp_lemmas(token))
-        if not entry.xcomp & xc:
-            return False
-    if entry.unless_xcomp:
-        xc = cache.setdefault("xcomp", xcomp_lemmas(token))
-        if entry.unless_xcomp & xc:
-            return False
-    return True
+    if entry.objects and not entry.objects & _cached(cache, "objects",
+                                                     lambda: object_lemmas(token)):
+        return False
+    if entry.with_ and not entry.with_ <= _cached(cache, "with", lambda: child_lemmas(token)):
+        return False
+    xcomp = entry.xcomp or entry.unless_xcomp
+    xc = _cached(cache, "xcomp", lambda: xcomp_lemmas(token)) if xcomp else set()
+    if entry.xcomp and not entry.xcomp & xc:
+        return False
+    return not (entry.unless_xcomp and entry.unless_xcomp & xc)
 
 
 def select_entry(entries: list[TriggerEntry], token: Token,
                  object_sectors: Callable[[Token], set[str]]) -> TriggerEntry | None:
     cache: dict[str, set[str]] = {}
     for entry in entries:
-        if entry.object_sectors:
-            sectors = cache.setdefault("sectors", object_sectors(token))
-            if not entry.object_sectors & sectors:
-                continue
+        if entry.object_sectors and not entry.object_sectors & _cached(
+                cache, "sectors", lambda: object_sectors(token)):
+            continue
         if fits(entry, token, cache):
             return entry
     return None
