@@ -182,6 +182,15 @@ class ActorCoder:
         match = self.match_ending.get(token.i)
         return match is not None and match.first("group", "institution") is not None
 
+    def _matches_within(self, start: int, end: int) -> list[Match]:
+        """Matches lying inside tokens [start, end), in text order."""
+        found: list[Match] = []
+        for k in range(start, end):
+            match = self.match_at.get(k)
+            if match is not None and match.start == k and match.end <= end:
+                found.append(match)
+        return found
+
     def phrase_span(self, token: Token) -> Span:
         start = token.i
         for child in token.lefts:
@@ -198,7 +207,7 @@ class ActorCoder:
             return self._pronoun(token, lower)
         span = self.phrase_span(token)
         head_match = self.match_ending.get(token.i)
-        inner = [m for m in self.matches if m.start >= span.start and m.end <= token.i + 1]
+        inner = self._matches_within(span.start, token.i + 1)
         modifiers = [m for m in inner if m is not head_match]
         actor = self._from_head_match(token, span, head_match, modifiers)
         if actor is None:

@@ -168,8 +168,9 @@ def _reported(token: Token) -> bool:
 
 def is_demand_clause(token: Token) -> bool:
     """'Russia said Sudan must return the helicopter': a demand by the speaker."""
-    aux = {c.lower_ for c in token.children if c.dep_ in ("aux", "auxpass")}
-    return bool(aux & DEMAND_AUX) and _reported(token) and token.pos_ in ("VERB", "AUX")
+    if token.dep_ != "ccomp" or token.pos_ not in ("VERB", "AUX") or not _reported(token):
+        return False
+    return any(c.dep_ in ("aux", "auxpass") and c.lower_ in DEMAND_AUX for c in token.children)
 
 
 def future_negation(token: Token) -> bool:
