@@ -59,3 +59,22 @@ def test_shipped_samples_regression_floors() -> None:
     report = _eval("--samples")
     for key, floor in SAMPLE_FLOORS.items():
         assert report[key] >= floor, (key, report[key])
+
+
+@pytest.mark.shared
+def test_seed_attribution_end_to_end(analyse) -> None:  # type: ignore[no-untyped-def]
+    """The real coder on the seed: the offer is the WSJ's anonymous report, the White House's
+    silence is no event, and 'raise the possibility of military action' is no actual attack."""
+    text = shared_path("seeds", "000_2850600ba5f6de60.txt").read_text(encoding="utf-8")
+    a = analyse(text, published="2025-05-03", article_id="seed")
+    offers = [e for e in a.events if e.type == "AGREE" and any(
+        x.country == "USA" for x in e.source) and e.evidence[0].trigger.text == "offered"]
+    assert offers, [(e.type, e.evidence[0].trigger.text) for e in a.events]
+    assert offers[0].attribution.reported_by == ["The Wall Street Journal"]
+    assert offers[0].attribution.anonymous is True
+    silence = a.article.text.index("did not respond")
+    assert not [e for e in a.events
+                if any(silence - 40 <= m.trigger.start <= silence + 20 for m in e.evidence)]
+    assert not [e for e in a.events if e.type == "ASSAULT" and e.modality == "actual"]
+    hegseth = [e for e in a.events if e.type == "THREATEN"]
+    assert hegseth and hegseth[0].date.value == "2025-01-31"
