@@ -135,10 +135,16 @@ def is_actual_positive(event: Event) -> bool:
 
 
 def actor_pairs(event: Event) -> list[tuple[Actor | None, Actor | None]]:
-    """One (source, target) pair per combination; a missing side is None."""
+    """One (source, target) pair per combination; a missing side is None. A mutual event
+    ('Brazil and Kenya agreed…', both sides on both lists) gives no actor-with-itself pair."""
     sources: list[Actor | None] = list(event.source) or [None]
     targets: list[Actor | None] = list(event.target) or [None]
-    return [(s, t) for s in sources for t in targets]
+    return [(s, t) for s in sources for t in targets if not _same_mention(s, t)]
+
+
+def _same_mention(a: Actor | None, b: Actor | None) -> bool:
+    return a is not None and b is not None and (a.start, a.end, a.country) == (
+        b.start, b.end, b.country)
 
 
 def pair_number(event_id: str, index: int, digits: int = 15) -> int:

@@ -33,6 +33,8 @@ MOTION_VERBS = {"go", "come", "return", "arrive", "travel", "fly", "head", "gath
 REFUSAL_ENTRY = "reject/will-not"
 DEMAND_ENTRY = "request/must-clause"
 AGENTLESS_TYPES = {"ASSAULT", "COERCE"}
+RECIPROCAL_TYPES = {"AGREE", "CONSULT", "COOPERATE", "ASSAULT"}
+"""Types where coordinated sources of several countries act on each other ('clashed')."""
 """'Three civilians were killed': a material attack on a known target with no agent."""
 EMBEDDING_DEPS = {"xcomp", "ccomp", "acl", "advcl", "pcomp", "pobj", "dobj", "relcl", "conj", "prep"}
 
@@ -366,6 +368,9 @@ class EventCoder:
         token, entry = candidate.token, candidate.entry
         sources = self.sources(token, entry)
         targets = self.targets(token, entry, sources)
+        if not targets and entry.type in RECIPROCAL_TYPES and len(
+                {a.country for a in sources if a.country}) > 1:
+            targets = list(sources)  # 'Brazil and Kenya agreed…': each side acts on the other
         if not sources and not (targets and entry.type in AGENTLESS_TYPES
                                 and (roles.is_passive(token) or self._event_subject(token))):
             return None
