@@ -119,3 +119,15 @@ def test_every_event_has_evidence_and_rule(analyse: Analyse) -> None:
         assert a.article.text[trigger.start:trigger.end] == trigger.text
         assert ":" in event.rule
         assert event.date.value is not None
+
+
+def test_mutual_agreement_pairs_each_side_with_the_other(analyse: Analyse) -> None:
+    from newsevents.export import actor_pairs
+
+    a = analyse("Brazilian President Luiz Inacio Lula da Silva and Kenyan President William Ruto "
+                "agreed on Tuesday to double trade between their countries.",
+                published="2024-06-12")
+    agree = _events(a, "AGREE")
+    assert agree and {"BRA", "KEN"} <= _codes(agree[0].target)
+    pairs = {(s.country, t.country) for s, t in actor_pairs(agree[0]) if s and t}
+    assert pairs == {("BRA", "KEN"), ("KEN", "BRA")}
