@@ -506,7 +506,3 @@ def _code(actor: Actor) -> str | None:
 def refresh_code(actor: Actor) -> Actor:
     actor.code = _code(actor)
     return actor
-
-
-def copy_actor(actor: Actor, **changes: object) -> Actor:
-    return refresh_code(replace(actor, **changes))  # type: ignore[arg-type]

@@ -181,14 +181,6 @@ def _resolve_roles(actors: list[Actor], persons: list[tuple[Actor, int]],
             persons.append((actor, chosen.cluster))
 
 
-def _sentence_index(doc: Doc, char: int) -> int:
-    token = doc.char_span(char, char + 1, alignment_mode="expand")
-    if token is None or len(token) == 0:
-        return -1
-    sent = token[0].sent
-    return sent.start
-
-
 FEMININE = {"she", "her", "hers"}
 
 

@@ -20,13 +20,6 @@ if TYPE_CHECKING:
 
 MAX_PHRASE = 8
 
-#: categories of surface forms, in the order a tie is broken (earlier wins)
-CATEGORIES: tuple[str, ...] = (
-    "person", "institution", "group", "country", "capital", "seat", "region", "title", "sector",
-    "demonym",
-)
-
-
 @dataclass(frozen=True)
 class Office:
     title: str
