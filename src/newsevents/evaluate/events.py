@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from .dates import overlaps, record_interval
-from .gold import as_list, is_required
+from .gold import as_list, split_required
 from .matching import match_required_then_optional
 
 
@@ -124,8 +124,7 @@ def score_document_events(
     predictions: list[dict[str, Any]], gold_events: list[dict[str, Any]]
 ) -> dict[str, Any]:
     """Counts and details of one document's events."""
-    required = [g for g in gold_events if is_required(g)]
-    optional = [g for g in gold_events if not is_required(g)]
+    required, optional = split_required(gold_events)
     to_required, to_optional = match_required_then_optional(
         predictions, required, optional, event_matches
     )

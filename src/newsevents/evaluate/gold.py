@@ -90,6 +90,12 @@ def is_required(record: dict[str, Any]) -> bool:
     return record.get("required", True) is not False
 
 
+
+def split_required(records: list[dict[str, Any]]) -> tuple[list[dict[str, Any]],
+                                                         list[dict[str, Any]]]:
+    """(required, optional) gold records, in their order."""
+    return ([r for r in records if is_required(r)], [r for r in records if not is_required(r)])
+
 def as_list(value: Any) -> list[Any]:
     """A gold field that may be one value or a list of values, as a list (None → [])."""
     if value is None:

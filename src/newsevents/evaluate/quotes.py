@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from .gold import as_list, is_required
+from .gold import as_list, split_required
 from .matching import match_required_then_optional
 
 _QUOTE_FOLD = str.maketrans({
@@ -47,8 +47,7 @@ def score_document_quotes(
     predictions: list[dict[str, Any]], gold_quotes: list[dict[str, Any]]
 ) -> dict[str, Any]:
     """Counts and details of one document's quotes; speakers are judged on required matches."""
-    required = [g for g in gold_quotes if is_required(g)]
-    optional = [g for g in gold_quotes if not is_required(g)]
+    required, optional = split_required(gold_quotes)
     to_required, to_optional = match_required_then_optional(
         predictions, required, optional, quote_matches
     )
