@@ -68,7 +68,7 @@ def object_lemmas(token: Token) -> set[str]:
         heads += [token.head] if token.dep_ in ("compound",) else []
     else:
         heads = roles.object_tokens(token) + roles.prep_objects(
-            token, ("on", "for", "to", "with", "into", "against", "from", "of", "at", "in"))
+            token, ("on", "for", "to", "with", "into", "against", "from", "of", "at", "in", "as"))
         heads += [c for c in token.children if c.dep_ in ("attr", "oprd", "acomp")]
         heads += [c for h in list(heads) for c in h.children if c.dep_ == "compound"]
         # 'tons of food aid', '$50,000 worth of goods': the measured thing

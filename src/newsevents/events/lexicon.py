@@ -55,7 +55,7 @@ class TriggerEntry:
     def specificity(self) -> float:
         """Named objects beat the sector of the object, which beats particles and complements."""
         return ((3 if self.objects else 0) + (2 if self.with_ else 0) + (1 if self.xcomp else 0)
-                + (2.5 if self.object_sectors else 0))
+                + (2.5 if self.object_sectors else 0) + (0.5 if self.stative else 0))
 
 
 def _lower_set(value: Any) -> frozenset[str]:
