@@ -18,13 +18,14 @@ from .text import dateline_end
 
 if TYPE_CHECKING:
     from spacy.language import Language
-    from spacy.tokens import Token
+    from spacy.tokens import Doc, Token
 
     from .config import Options
 
 LOCATIVE_PREPS = {"in", "at", "near", "inside", "within", "across", "outside", "into", "around",
                   "throughout", "along", "off"}
 PLACE_ENTS = {"GPE", "LOC", "FAC"}
+ATTRIBUTE_DEPS = {"compound", "npadvmod", "amod", "nmod"}
 
 
 def _place_from_match(analysis: Analysis, match: Match) -> Place | None:
@@ -91,10 +92,22 @@ def _clause_place(places: list[Place], trigger: Token) -> Place | None:
     return None
 
 
-def _sentence_place(places: list[Place], event: Event, start: int, end: int) -> Place | None:
+def _is_attribute(doc: Doc, place: Place) -> bool:
+    """A place that describes a noun ("El Salvador-based MS-13") says where the thing is
+    based, not where the event happened."""
+    span = doc.char_span(place.start, place.end, alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    root = span.root
+    return root.dep_ in ATTRIBUTE_DEPS and not (span.start <= root.head.i < span.end)
+
+
+def _sentence_place(doc: Doc, places: list[Place], event: Event, start: int, end: int
+                    ) -> Place | None:
     actor_spans = [(a.start, a.end) for a in [*event.source, *event.target]]
     for place in places:
-        if start <= place.start < end and not any(s <= place.start < e for s, e in actor_spans):
+        if (start <= place.start < end and not any(s <= place.start < e for s, e in actor_spans)
+                and not _is_attribute(doc, place)):
             return place
     return None
 
@@ -116,12 +129,12 @@ def locate(analysis: Analysis, places: list[Place]) -> None:
         evidence = event.evidence[0]
         token = analysis.doc.char_span(evidence.trigger.start, evidence.trigger.end,
                                        alignment_mode="expand")
-        found = _clause_place(places, token[0]) if token is not None and len(token) else None
-        found = found or _sentence_place(places, event, evidence.start, evidence.end)
-        found = found or dateline
+        clause_place = _clause_place(places, token[0]) if token is not None and len(token) else None
+        found = (clause_place
+                 or _sentence_place(analysis.doc, places, event, evidence.start, evidence.end)
+                 or dateline)
         event.location = found
         event.location_reason = None if found else "no place in sentence or dateline"
-        clause_place = _clause_place(places, token[0]) if token is not None and len(token) else None
         if not event.target and clause_place is not None and clause_place.country:
             event.target = [_state_at(clause_place)]
 

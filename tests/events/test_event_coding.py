@@ -131,3 +131,55 @@ def test_mutual_agreement_pairs_each_side_with_the_other(analyse: Analyse) -> No
     assert agree and {"BRA", "KEN"} <= _codes(agree[0].target)
     pairs = {(s.country, t.country) for s, t in actor_pairs(agree[0]) if s and t}
     assert pairs == {("BRA", "KEN"), ("KEN", "BRA")}
+
+
+def test_reported_act_in_present_perfect_takes_the_report_date(analyse: Analyse) -> None:
+    a = analyse("Brazil has rejected a Chinese proposal to build a port in the north, "
+                "Brazilian President Luiz Inacio Lula da Silva announced on March 12.",
+                published="2025-03-14")
+    reject = _events(a, "REJECT")
+    assert reject and reject[0].date.value == "2025-03-12"
+    assert reject[0].date.precision == "day" and reject[0].date.basis == "explicit"
+
+
+def test_reported_act_in_past_perfect_is_on_or_before_the_report(analyse: Analyse) -> None:
+    a = analyse("The Financial Times reported on March 12 that Brazil had rejected a Chinese "
+                "proposal to build a port.", published="2025-03-14")
+    reject = _events(a, "REJECT")
+    assert reject and reject[0].date.latest == "2025-03-12"
+    assert reject[0].date.earliest is not None and reject[0].date.earliest < "2025-03-12"
+    assert reject[0].date.value != "2025-03-12"
+
+
+def test_a_place_describing_an_actor_is_not_the_event_location(analyse: Analyse) -> None:
+    a = analyse("The State Department on Friday designated two Mexican cartels as terrorist "
+                "organizations, along with the Venezuela-based Tren de Aragua.",
+                published="2025-02-21")
+    coded = [e for e in a.events if e.type in ("COERCE", "SANCTION", "ACCUSE")]
+    assert coded, [e.type for e in a.events]
+    assert coded[0].location is None or coded[0].location.country != "VEN"
+
+
+def test_along_with_after_the_object_adds_targets(analyse: Analyse) -> None:
+    a = analyse("The State Department on Friday designated two Mexican cartels as terrorist "
+                "organizations, along with the Venezuela-based Tren de Aragua.",
+                published="2025-02-21")
+    coded = [e for e in a.events if e.type in ("COERCE", "SANCTION", "ACCUSE")]
+    assert coded and {"MEX", "VEN"} <= _codes(coded[0].target)
+    assert _codes(coded[0].source) == {"USA"}
+
+
+def test_along_with_beside_the_subject_adds_sources(analyse: Analyse) -> None:
+    a = analyse("Egypt, along with Jordan and Qatar, condemned the Israeli strike on Gaza on "
+                "Monday.", published="2025-02-21")
+    accuse = _events(a, "ACCUSE")
+    assert accuse and {"EGY", "JOR", "QAT"} <= _codes(accuse[0].source)
+    assert _codes(accuse[0].target) == {"ISR"}
+
+
+def test_a_locative_place_is_the_event_location(analyse: Analyse) -> None:
+    a = analyse("Police arrested twelve protesters in Nairobi on Tuesday, Kenya's interior "
+                "ministry said.", published="2025-02-05")
+    coerce = _events(a, "COERCE")
+    assert coerce and coerce[0].location is not None
+    assert coerce[0].location.country == "KEN"

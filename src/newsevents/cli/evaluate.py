@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Annotated, Any
 
 import typer
+from rich import box
 from rich.console import Console
 from rich.table import Table
 
@@ -152,7 +153,7 @@ def render_plover(report: dict[str, Any], details: bool) -> None:
         ("no_event_rate", r["no_event_rate"], ""),
     ]
     stdout.print(metrics_table(f"PLOVER GSR: {r['records']} records", rows))
-    stdout.print(confusion(r["confusion"], r["by_type"]))
+    print_wide(confusion(r["confusion"], r["by_type"]))
     if details:
         for d in r["details"]:
             if not d["triple_hit"]:
@@ -163,13 +164,19 @@ def render_plover(report: dict[str, Any], details: bool) -> None:
                              f"  {d['text']}", highlight=False)
 
 
+def print_wide(table: Table) -> None:
+    """Print a wide table whole even where the output is a pipe of 80 columns."""
+    needed = stdout.measure(table, options=stdout.options.update(width=1000)).maximum
+    Console(width=max(stdout.width, needed), highlight=False).print(table)
+
+
 def confusion(table_data: dict[str, dict[str, int]], by_type: dict[str, Any]) -> Table:
     columns: list[str] = []
     for row in table_data.values():
         columns += [c for c in row if c not in columns and c != "none"]
     columns.append("none")
     table = Table(title="confusion: gold type (rows) × predicted types (columns)",
-                  title_justify="left")
+                  title_justify="left", box=box.SIMPLE_HEAD, padding=(0, 1))
     table.add_column("gold")
     for col in columns:
         table.add_column(col[:4] if col != "none" else "none", justify="right")
@@ -259,7 +266,7 @@ def evaluate(
     predictions: Annotated[Path | None, typer.Option(
         "--predictions", help="saved extractions (JSONL) to score instead of coding DOCS")] = None,
     plover_gsr: Annotated[Path | None, typer.Option(
-        "--plover-gsr", help="PLOVER gold standard records (JSON list)")] = None,
+        "--plover-gsr", help="PLOVER gold standard records: a JSON list, or a folder of them")] = None,
     timeml: Annotated[Path | None, typer.Option(
         "--timeml", help="folder of .tml files or MEANTIME XML")] = None,
     toponyms: Annotated[Path | None, typer.Option(

@@ -74,8 +74,17 @@ def parse_records(data: Any) -> list[GsrRecord]:
     return records
 
 
+def record_files(path: str | Path) -> list[Path]:
+    """The JSON files of a PLOVER GSR path: the file itself, or a folder's ``*.json`` files."""
+    path = Path(path)
+    return sorted(path.glob("*.json")) if path.is_dir() else [path]
+
+
 def load_records(path: str | Path) -> list[GsrRecord]:
-    return parse_records(json.loads(Path(path).read_text(encoding="utf-8")))
+    """Every scorable record of a PLOVER GSR file or of the JSON files in a folder."""
+    return [record
+            for file in record_files(path)
+            for record in parse_records(json.loads(file.read_text(encoding="utf-8")))]
 
 
 def _countries(actors: Any) -> set[str]:

@@ -19,16 +19,33 @@ TARGET_PREPS = ("to", "with", "against", "on", "into", "toward", "towards", "fro
 COORDINATION_NOUNS = {"coordination", "cooperation", "conjunction", "partnership", "concert",
                       "collaboration", "tandem"}
 RELATIVE_PRONOUNS = {"who", "which", "that", "whom"}
+ACCOMPANYING_PREPS = {"along", "together"}
+NOMINAL_POS = ("PROPN", "NOUN", "PRON")
 
 ActorOf = Callable[["Token"], Actor | None]
 
 
 def expand_conjuncts(token: Token) -> list[Token]:
-    """'X and Y': both heads."""
+    """'X and Y', 'X, along with Y': every head."""
     out = [token]
     for conj in token.conjuncts:
-        if conj.i > token.i and conj.pos_ in ("PROPN", "NOUN", "PRON"):
+        if conj.i > token.i and conj.pos_ in NOMINAL_POS:
             out.append(conj)
+    out += accompanying(token)
+    return out
+
+
+def accompanying(token: Token, after: int = -1, before: int | None = None) -> list[Token]:
+    """The Y of 'along with Y' / 'together with Y' hanging on ``token`` (the preposition
+    between ``after`` and ``before``), and Y's conjuncts."""
+    out: list[Token] = []
+    for prep in _children(token, {"prep"}):
+        if prep.lower_ in ACCOMPANYING_PREPS and after < prep.i < (before or len(token.doc)):
+            for with_ in _children(prep, {"prep"}):
+                if with_.lower_ == "with":
+                    for pobj in _children(with_, {"pobj"}):
+                        out.append(pobj)
+                        out += [c for c in pobj.conjuncts if c.i > pobj.i and c.pos_ in NOMINAL_POS]
     return out
 
 
@@ -57,7 +74,8 @@ def subject_tokens(verb: Token, depth: int = 0) -> list[Token]:
         if child.dep_ in SUBJECT_DEPS:
             if child.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
                 return expand_conjuncts(verb.head)
-            return expand_conjuncts(child)
+            # 'Egypt, along with Jordan, condemned …': the partner acts too
+            return expand_conjuncts(child) + accompanying(verb, after=child.i, before=verb.i)
     if depth > 3:
         return []
     head = verb.head
@@ -82,10 +100,12 @@ def subject_tokens(verb: Token, depth: int = 0) -> list[Token]:
 
 
 def object_tokens(verb: Token) -> list[Token]:
-    """Direct objects, or the passive subject."""
+    """Direct objects, or the passive subject; 'designated X as …, along with Y': Y too."""
     if is_passive(verb):
-        return [t for c in _children(verb, PASSIVE_SUBJECT_DEPS) for t in expand_conjuncts(c)]
-    return [t for c in _children(verb, {"dobj", "obj"}) for t in expand_conjuncts(c)]
+        found = [t for c in _children(verb, PASSIVE_SUBJECT_DEPS) for t in expand_conjuncts(c)]
+    else:
+        found = [t for c in _children(verb, {"dobj", "obj"}) for t in expand_conjuncts(c)]
+    return found + accompanying(verb, after=found[0].i) if found else found
 
 
 def prep_objects(token: Token, preps: tuple[str, ...]) -> list[Token]:

@@ -5,7 +5,9 @@ Order of evidence: a timex attached to the trigger in the parse (through "on", "
 the sentence's timex; else the date carried from the previous sentence when the story goes on in
 the past tense; else the publication date. A timex that dates a *reporting* verb does not date
 the reported event ("The WSJ reported on May 2 that Trump had offered …"): that event happened
-on or before the report, so it gets the month up to the report date, basis ``relative``.
+on or before the report, so it gets the month up to the report date, basis ``relative``. A
+reported act stated in the present or present perfect ("Mexico has declined …, Sheinbaum
+announced on May 3") is made public by that statement and takes the report's date.
 """
 
 from __future__ import annotations
@@ -16,7 +18,7 @@ from typing import TYPE_CHECKING
 from ..model import DateValue
 from .calendar import Period, interval_period
 from .extract import TimexRecord, find_timexes
-from .tense import VERB_POS, governing_verb, verb_tense
+from .tense import VERB_POS, governing_verb, states_act_as_current, verb_tense
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -119,6 +121,11 @@ def _clause_tense(trigger: Token) -> str | None:
     return tense or verb_tense(trigger.sent.root)
 
 
+def _stated_as_current(trigger: Token) -> bool:
+    verb = trigger if trigger.pos_ in VERB_POS else governing_verb(trigger)
+    return verb is not None and states_act_as_current(verb)
+
+
 def carried(doc: Doc, records: list[TimexRecord], trigger: Token) -> DateValue | None:
     """The date of the story so far, when the trigger's sentence goes on in the past tense."""
     if _clause_tense(trigger) != "past":
@@ -154,7 +161,10 @@ def date_event(analysis: Analysis, token_i: int) -> DateValue:
     if by_relation["direct"]:
         return to_date_value(nearest(by_relation["direct"]))
     if by_relation["reported"]:
-        value = reported_value(nearest(by_relation["reported"]))
+        report = nearest(by_relation["reported"])
+        if _stated_as_current(trigger):
+            return to_date_value(report, reason="reported act stated as current at the report")
+        value = reported_value(report)
         if value is not None:
             return value
     if by_relation["other"]:

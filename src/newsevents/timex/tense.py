@@ -20,6 +20,7 @@ FUTURE_LEADS = frozenset({
     "hope", "seek", "promise", "pledge", "vow", "threaten",
 })
 PERFECT_AUX = frozenset({"has", "have", "had", "'s", "'ve", "'d"})
+PRESENT_PERFECT_AUX = frozenset({"has", "have", "'s", "'ve", "’s", "’ve"})
 VERB_POS = frozenset({"VERB", "AUX"})
 
 
@@ -50,6 +51,19 @@ def verb_tense(verb: Token, depth: int = 0) -> str | None:
     if verb.tag_ in ("VBZ", "VBP"):
         return "present"
     return None
+
+
+def states_act_as_current(verb: Token) -> bool:
+    """Present or present perfect ("rejects", "has declined"): the act stands as of the
+    moment it is reported, unlike the past perfect ("had offered")."""
+    if verb.pos_ not in VERB_POS:
+        return False
+    auxes = {a.lower_ for a in _auxiliaries(verb)}
+    if auxes & FUTURE_AUX or "had" in auxes or "'d" in auxes:
+        return False
+    if verb.tag_ == "VBN":
+        return bool(auxes & PRESENT_PERFECT_AUX)
+    return verb.tag_ in ("VBZ", "VBP") and not auxes
 
 
 def governing_verb(token: Token, steps: int = 8) -> Token | None:
