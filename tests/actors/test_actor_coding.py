@@ -82,3 +82,19 @@ def test_different_first_name_is_not_the_kb_person(analyse: Analyse) -> None:
                 "went well.")
     assert {x.name for x in a.actors if x.text == "Fahmy"} == {"Karim Fahmy"}
     assert all(x.kb_id is None for x in a.actors if x.name == "Karim Fahmy")
+
+
+def test_northern_ireland_is_part_of_the_united_kingdom(analyse: Analyse) -> None:
+    a = analyse("BELFAST, March 3 (Wire) - The British government on Monday outlawed a "
+                "Protestant paramilitary group in Northern Ireland.", published="2025-03-03")
+    outlawed = [e for e in a.events if e.type == "COERCE"]
+    assert outlawed, [e.type for e in a.events]
+    countries = {x.country for x in outlawed[0].target}
+    assert "IRL" not in countries
+    assert outlawed[0].location is not None and outlawed[0].location.country == "GBR"
+
+
+def test_ireland_stays_ireland(analyse: Analyse) -> None:
+    a = analyse("Ireland and Britain agreed on Tuesday to resume talks.", published="2025-03-03")
+    agree = [e for e in a.events if e.type == "AGREE"]
+    assert agree and {x.country for x in agree[0].source} == {"IRL", "GBR"}

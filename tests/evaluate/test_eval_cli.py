@@ -87,17 +87,6 @@ def test_usage_errors_exit_2(app: typer.Typer, files: tuple[Path, Path], tmp_pat
     assert result.exit_code == 2
 
 
-def test_timeml_reports_missing_module_clearly(app: typer.Typer, tmp_path: Path) -> None:
-    pytest.importorskip("newsevents.timex", reason="timex package absent")
-    try:
-        import newsevents.timex.timeml  # noqa: F401
-    except ImportError:
-        result = runner.invoke(app, ["eval", "--timeml", str(tmp_path)])
-        assert result.exit_code == 2 and "TimeML evaluation is not available" in result.stderr
-    else:
-        pytest.skip("newsevents.timex.timeml exists; its own tests cover it")
-
-
 @pytest.mark.slow
 def test_samples_are_coded_and_scored(app: typer.Typer) -> None:
     result = runner.invoke(app, ["eval", "--samples", "--format", "json"])

@@ -183,3 +183,11 @@ def test_a_locative_place_is_the_event_location(analyse: Analyse) -> None:
     coerce = _events(a, "COERCE")
     assert coerce and coerce[0].location is not None
     assert coerce[0].location.country == "KEN"
+
+
+def test_failed_to_agree_is_an_actual_negative_agreement(analyse: Analyse) -> None:
+    a = analyse("Serbia and Kosovo failed to reach agreement on Sunday on the status of the "
+                "northern municipalities, EU mediators said.", published="2025-03-03")
+    agree = _events(a, "AGREE")
+    assert agree, [e.type for e in a.events]
+    assert all(e.polarity == "negative" and e.modality == "actual" for e in agree)

@@ -4,9 +4,11 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+import pytest
 from alembic.autogenerate import compare_metadata
 from alembic.migration import MigrationContext
 from sqlalchemy import select
+from sqlalchemy.exc import IntegrityError
 
 from newsevents.model import Coder
 from newsevents.store import Store, coder_version, resolve_url, schema
@@ -53,6 +55,25 @@ def test_adding_an_article_twice_adds_nothing(store: Store) -> None:
     assert first["event_actors"] == 2 and first["mentions"] == 1
     assert first["timexes"] == 1 and first["places"] == 1
     assert first["actors"] == 3
+
+
+def test_a_batch_writes_the_new_articles_and_skips_the_stored_ones(store: Store) -> None:
+    assert store.write([make_extraction("a1"), make_extraction("a2")]) == [True, True]
+    first = store.table_counts()
+    assert store.write([make_extraction("a2"), make_extraction("a3")]) == [False, True]
+    counts = store.table_counts()
+    assert counts["articles"] == 3 and first["articles"] == 2
+    assert counts["events"] == 3 and counts["mentions"] == 3 and counts["quotes"] == 3
+    one = store.rows("events")
+    assert sorted(row["article_id"] for row in one) == ["a1", "a2", "a3"]
+
+
+def test_a_batch_commits_whole_or_not_at_all(store: Store) -> None:
+    good = make_extraction("a1")
+    clashing = make_extraction("a2", events=[make_event("a1", 0)])  # a1's event id again
+    with pytest.raises(IntegrityError):
+        store.write([good, clashing])
+    assert all(count == 0 for name, count in store.table_counts().items() if name != "runs")
 
 
 def test_stored_rows_keep_the_record(store: Store) -> None:

@@ -6,7 +6,6 @@ missed, 2 on a usage or input error. The floors make ``eval`` a quality gate for
 
 from __future__ import annotations
 
-import importlib
 import json
 from collections.abc import Callable
 from pathlib import Path
@@ -233,19 +232,12 @@ def plover_report(path: Path, options: Any) -> dict[str, Any]:
 
 
 def timeml_report(path: Path, output_format: str) -> dict[str, Any]:
-    try:
-        timeml = importlib.import_module("newsevents.timex.timeml")
-    except ImportError:
-        raise fail("TimeML evaluation is not available in this build "
-                   "(newsevents.timex.timeml is missing)") from None
-    report = timeml.evaluate_timeml(path)
+    from ..timex.timeml import evaluate_timeml, format_timeml_report
+
+    report = evaluate_timeml(path)
     if output_format != "json":
-        rendered = timeml.format_timeml_report(report)
-        if isinstance(rendered, str):
-            typer.echo(rendered)
-        else:
-            stdout.print(rendered)
-    return report if isinstance(report, dict) else {"report": report}
+        typer.echo(format_timeml_report(report))
+    return report
 
 
 def build_options(model: str | None, config: Path | None) -> Any:

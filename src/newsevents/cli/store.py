@@ -133,7 +133,7 @@ def ingest_command(
                                                  dir_okay=False)] = None,
     model: Annotated[str | None, typer.Option(help="spaCy model.")] = None,
     max_bytes: Annotated[int | None, typer.Option(help="Refuse larger texts.", min=1)] = None,
-    batch_size: Annotated[int | None, typer.Option(help="Articles per parse batch.",
+    batch_size: Annotated[int | None, typer.Option(help="Articles per parse batch and per store transaction.",
                                                    min=1)] = None,
 ) -> None:
     """Code articles into the event store; safe to interrupt and re-run.

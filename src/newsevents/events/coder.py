@@ -126,6 +126,9 @@ def is_negated(token: Token) -> bool:
     return False
 
 
+REFUSAL_HEADS = {"fail"}
+
+
 def modality_of(token: Token, entry: TriggerEntry, routed: bool = False) -> str:
     """actual / future / possible / hypothetical, from auxiliaries, conditionals and hosts.
 
@@ -149,6 +152,8 @@ def modality_of(token: Token, entry: TriggerEntry, routed: bool = False) -> str:
         head = token.head
         if head.lemma_.lower() in HYPOTHETICAL_NOUNS:
             return "possible"
+        if token.dep_ == "xcomp" and head.lemma_.lower() in REFUSAL_HEADS:
+            return modality_of(head, entry)  # 'failed to reach agreement': as actual as 'failed'
         return "future" if head.lemma_.lower() in FUTURE_HEADS else "possible"
     if token.pos_ == "NOUN" and token.dep_ == "pobj":
         host = token.head.head
@@ -161,7 +166,6 @@ REPORTING_LEMMAS = {"say", "announce", "declare", "state", "tell", "warn", "add"
                     "claim", "report", "confirm", "vow", "pledge", "promise", "reiterate",
                     "conclude", "argue", "stress", "note", "write"}
 DEMAND_AUX = {"must", "should"}
-REFUSAL_HEADS = {"fail"}
 
 
 def _reported(token: Token) -> bool:

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import uuid
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import replace
 from typing import Any
 
 from sqlalchemy import Engine, func, select, update
@@ -15,7 +16,7 @@ from .write import (
     Provenance,
     extraction_rows,
     failure_row,
-    insert_article,
+    insert_articles,
     insert_failure,
     now_iso,
     replace_article,
@@ -66,23 +67,39 @@ class Store:
         provenance: Provenance | None = None,
     ) -> bool:
         """Store one coded article in one transaction; False when it was already stored."""
-        rows = extraction_rows(
-            extraction, keep_text=keep_text, provenance=provenance or Provenance()
-        )
-        with self.engine.begin() as connection:
-            return insert_article(connection, rows)
+        return self.write([extraction], keep_text=keep_text, provenance=provenance)[0]
 
     def recode(
         self, extraction: Extraction, *, keep_text: bool = True,
         provenance: Provenance | None = None,
     ) -> None:
         """Replace a stored article's coding; the old one stays visible until this commits."""
-        rows = extraction_rows(
-            extraction, keep_text=keep_text, provenance=provenance or Provenance()
-        )
+        self.write([extraction], keep_text=keep_text, provenance=provenance, recode=True)
+
+    def write(
+        self, extractions: Sequence[Extraction], *, keep_text: bool = True,
+        provenance: Provenance | None = None, recode: bool = False,
+    ) -> list[bool]:
+        """Store coded articles in one transaction: the batch commits whole or not at all, so
+        a killed run loses at most the batch in flight and a resumed one codes it again.
+
+        For each article: True when written. Without ``recode`` an article already stored is
+        left as it is (False); with it, its coding is replaced (True). ``provenance`` applies to
+        every article; where it names no source, each article's URL is its source.
+        """
+        base = provenance or Provenance()
+        batch = [
+            extraction_rows(extraction, keep_text=keep_text,
+                            provenance=replace(base, source=base.source or extraction.article.url))
+            for extraction in extractions
+        ]
         with self.engine.begin() as connection:
-            if not insert_article(connection, rows):
-                replace_article(connection, rows)
+            inserted = insert_articles(connection, batch)
+            if recode:
+                for rows in batch:
+                    if rows.article["id"] not in inserted:
+                        replace_article(connection, rows)
+        return [recode or rows.article["id"] in inserted for rows in batch]
 
     def add_failure(
         self, source: str, reason: str, code: str, offset: int | None, *,

@@ -1,4 +1,4 @@
-"""The ingest run: read inputs, code what is new, store each article in its own transaction.
+"""The ingest run: read inputs, code what is new, store each coded batch in one transaction.
 
 Idempotent: an article already stored under the same coder version is skipped, so a re-run
 (or a run resumed after SIGKILL) adds nothing twice. Refused inputs go to ``failures``.
@@ -98,12 +98,13 @@ class IngestRunner:
         return self.counts
 
     def _code_and_store(self, batch: list[Article]) -> None:
-        todo = self._articles_to_code(batch)
-        for result in self._code(todo):
+        coded: list[Extraction] = []
+        for result in self._code(self._articles_to_code(batch)):
             if isinstance(result, CodingFailure):
                 self._record_failure(result)
             else:
-                self._store(result)
+                coded.append(result)
+        self._store(coded)
         self.on_progress(self.counts)
 
     def _articles_to_code(self, batch: list[Article]) -> list[Article]:
@@ -138,18 +139,19 @@ class IngestRunner:
             reason = f"coding failed: {type(error).__name__}: {error} (please report this bug)"
             return CodingFailure(_article_source(article), reason, CodingError.code)
 
-    def _store(self, extraction: Extraction) -> None:
-        provenance = Provenance(run_id=self.run_id, source=extraction.article.url)
-        if self.settings.recode:
-            self.store.recode(extraction, keep_text=self.settings.keep_text, provenance=provenance)
-            self.counts.recoded += 1
-        elif not self.store.add(
-            extraction, keep_text=self.settings.keep_text, provenance=provenance
-        ):
-            self.counts.skipped += 1
+    def _store(self, coded: list[Extraction]) -> None:
+        if not coded:
             return
-        self.counts.articles += 1
-        self.counts.events += len(extraction.events)
+        written = self.store.write(coded, keep_text=self.settings.keep_text,
+                                   provenance=Provenance(run_id=self.run_id),
+                                   recode=self.settings.recode)
+        for extraction, was_written in zip(coded, written, strict=True):
+            if not was_written:
+                self.counts.skipped += 1
+                continue
+            self.counts.recoded += self.settings.recode
+            self.counts.articles += 1
+            self.counts.events += len(extraction.events)
 
     def _record_failure(self, failure: Failure | CodingFailure) -> None:
         self.store.add_failure(

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import json
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from typing import Any
@@ -251,19 +251,21 @@ def _quote_row(article_id: str, quote: Quote) -> dict[str, Any]:
     }
 
 
-def insert_article(connection: Connection, rows: ArticleRows) -> bool:
-    """Insert one coded article and all its parts; False (and nothing written) if it exists.
+def insert_articles(connection: Connection, batch: Sequence[ArticleRows]) -> set[str]:
+    """Insert coded articles and all their parts; the ids of those written. An article that
+    is already stored is left out, and nothing of it is written.
 
-    The caller owns the transaction: everything commits together or not at all.
+    One statement per table for the whole batch (a server round trip each, not one per
+    article and table). The caller owns the transaction: all commits together or nothing.
     """
-    dialect = connection.dialect.name
-    statement = insert_ignoring_duplicates(dialect, schema.articles).returning(
+    if not batch:
+        return set()
+    statement = insert_ignoring_duplicates(connection.dialect.name, schema.articles).returning(
         schema.articles.c.id
     )
-    if connection.execute(statement, rows.article).first() is None:
-        return False
-    _insert_parts(connection, rows)
-    return True
+    inserted = {row.id for row in connection.execute(statement, [r.article for r in batch])}
+    _insert_parts(connection, [rows for rows in batch if rows.article["id"] in inserted])
+    return inserted
 
 
 def replace_article(connection: Connection, rows: ArticleRows) -> None:
@@ -275,21 +277,23 @@ def replace_article(connection: Connection, rows: ArticleRows) -> None:
     connection.execute(
         update(schema.articles).where(schema.articles.c.id == article_id).values(**values)
     )
-    _insert_parts(connection, rows)
+    _insert_parts(connection, [rows])
 
 
-def _insert_parts(connection: Connection, rows: ArticleRows) -> None:
+def _insert_parts(connection: Connection, batch: Sequence[ArticleRows]) -> None:
     dialect = connection.dialect.name
-    if rows.actors:
-        connection.execute(insert_ignoring_duplicates(dialect, schema.actors), rows.actors)
-    for table, values in (
-        (schema.events, rows.events),
-        (schema.event_actors, rows.event_actors),
-        (schema.mentions, rows.mentions),
-        (schema.quotes, rows.quotes),
-        (schema.timexes, rows.timexes),
-        (schema.places, rows.places),
+    actors = [actor for rows in batch for actor in rows.actors]
+    if actors:
+        connection.execute(insert_ignoring_duplicates(dialect, schema.actors), actors)
+    for table, part in (
+        (schema.events, "events"),
+        (schema.event_actors, "event_actors"),
+        (schema.mentions, "mentions"),
+        (schema.quotes, "quotes"),
+        (schema.timexes, "timexes"),
+        (schema.places, "places"),
     ):
+        values = [row for rows in batch for row in getattr(rows, part)]
         if values:
             connection.execute(table.insert(), values)
 
