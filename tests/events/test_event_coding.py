@@ -191,3 +191,12 @@ def test_failed_to_agree_is_an_actual_negative_agreement(analyse: Analyse) -> No
     agree = _events(a, "AGREE")
     assert agree, [e.type for e in a.events]
     assert all(e.polarity == "negative" and e.modality == "actual" for e in agree)
+
+
+def test_a_time_of_day_dates_the_event_to_its_day(analyse: Analyse) -> None:
+    a = analyse("British warplanes struck Houthi targets in Yemen on Thursday night, the "
+                "defence ministry said.", published="2024-01-12")
+    assault = _events(a, "ASSAULT")
+    assert assault and assault[0].date.value == "2024-01-11"
+    assert assault[0].date.precision == "day"
+    assert any(t.value == "2024-01-11TNI" for t in a.timexes)

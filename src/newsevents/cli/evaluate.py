@@ -16,6 +16,8 @@ from rich import box
 from rich.console import Console
 from rich.table import Table
 
+from .render import print_table
+
 FORMATS = ("table", "json")
 stdout = Console()
 stderr = Console(stderr=True, soft_wrap=True)
@@ -152,7 +154,7 @@ def render_plover(report: dict[str, Any], details: bool) -> None:
         ("no_event_rate", r["no_event_rate"], ""),
     ]
     stdout.print(metrics_table(f"PLOVER GSR: {r['records']} records", rows))
-    print_wide(confusion(r["confusion"], r["by_type"]))
+    print_table(confusion(r["confusion"], r["by_type"]), stdout)
     if details:
         for d in r["details"]:
             if not d["triple_hit"]:
@@ -161,12 +163,6 @@ def render_plover(report: dict[str, Any], details: bool) -> None:
                 stdout.print(f"[bold]{d['id']}[/] gold {d['gold_type']} "
                              f"{d['gold_source']} → {d['gold_target']}; predicted {got}\n"
                              f"  {d['text']}", highlight=False)
-
-
-def print_wide(table: Table) -> None:
-    """Print a wide table whole even where the output is a pipe of 80 columns."""
-    needed = stdout.measure(table, options=stdout.options.update(width=1000)).maximum
-    Console(width=max(stdout.width, needed), highlight=False).print(table)
 
 
 def confusion(table_data: dict[str, dict[str, int]], by_type: dict[str, Any]) -> Table:

@@ -30,6 +30,7 @@ from ..config import Options, load_options
 from ..errors import NewsEventsError
 from ..store import IngestCounts, IngestSettings, Store, run_ingest, run_recode_stored
 from ..store.query import EventFilter, find_events, full_records, stats
+from .render import print_table
 
 EXIT_OK, EXIT_ERROR, EXIT_USAGE, EXIT_FAILURES = 0, 1, 2, 3
 
@@ -282,7 +283,7 @@ def _print_rows(rows: list[dict[str, Any]], output_format: TableFormat, title: s
             table.add_column(column, overflow="fold")
         for row in rows:
             table.add_row(*("" if row.get(c) is None else str(row.get(c)) for c in columns))
-        Console(soft_wrap=False).print(table)
+        print_table(table)
 
 
 def stats_command(

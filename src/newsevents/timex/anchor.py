@@ -46,10 +46,13 @@ def records_of(analysis: Analysis) -> list[TimexRecord]:
 
 def to_date_value(record: TimexRecord, period: Period | None = None,
                   reason: str | None = None) -> DateValue:
+    """An event's date from a timex. Times of day ('Thursday night', '6:40 p.m.') date the
+    event to its day: the timex keeps the TIMEX3 time value, the event an ISO date."""
     p = period or record.period
+    in_day = p.precision == "time" and p.earliest is not None
     return DateValue(
-        value=p.value,
-        precision=p.precision,
+        value=p.earliest.isoformat() if in_day and p.earliest else p.value,
+        precision="day" if in_day else p.precision,
         earliest=p.earliest.isoformat() if p.earliest else None,
         latest=p.latest.isoformat() if p.latest else None,
         text=record.timex.text,
