@@ -25,7 +25,6 @@ if TYPE_CHECKING:
 LOCATIVE_PREPS = {"in", "at", "near", "inside", "within", "across", "outside", "into", "around",
                   "throughout", "along", "off"}
 PLACE_ENTS = {"GPE", "LOC", "FAC"}
-ATTRIBUTE_DEPS = {"compound", "npadvmod", "amod", "nmod"}
 
 
 def _place_from_match(analysis: Analysis, match: Match) -> Place | None:
@@ -93,13 +92,15 @@ def _clause_place(places: list[Place], trigger: Token) -> Place | None:
 
 
 def _is_attribute(doc: Doc, place: Place) -> bool:
-    """A place that describes a noun ("El Salvador-based MS-13") says where the thing is
-    based, not where the event happened."""
+    """A place that qualifies a participle ("El Salvador-based MS-13", "Iran-backed
+    militias") says where an actor is based or backed from, not where the event happened;
+    "a Nairobi rally" or "a Gaza hospital" still place it."""
     span = doc.char_span(place.start, place.end, alignment_mode="expand")
     if span is None or not len(span):
         return False
     root = span.root
-    return root.dep_ in ATTRIBUTE_DEPS and not (span.start <= root.head.i < span.end)
+    return root.dep_ == "npadvmod" and root.head.pos_ in ("VERB", "ADJ") and not (
+        span.start <= root.head.i < span.end)
 
 
 def _sentence_place(doc: Doc, places: list[Place], event: Event, start: int, end: int

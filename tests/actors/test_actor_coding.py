@@ -98,3 +98,10 @@ def test_ireland_stays_ireland(analyse: Analyse) -> None:
     a = analyse("Ireland and Britain agreed on Tuesday to resume talks.", published="2025-03-03")
     agree = [e for e in a.events if e.type == "AGREE"]
     assert agree and {x.country for x in agree[0].source} == {"IRL", "GBR"}
+
+
+def test_a_british_city_stays_a_city(analyse: Analyse) -> None:
+    a = analyse("Police arrested twelve protesters in Glasgow on Saturday, Scottish officials "
+                "said.", published="2025-03-03")
+    glasgow = [p for p in a.places if p.text == "Glasgow"]
+    assert glasgow and glasgow[0].country == "GBR" and glasgow[0].precision == "city"

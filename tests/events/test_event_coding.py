@@ -200,3 +200,36 @@ def test_a_time_of_day_dates_the_event_to_its_day(analyse: Analyse) -> None:
     assert assault and assault[0].date.value == "2024-01-11"
     assert assault[0].date.precision == "day"
     assert any(t.value == "2024-01-11TNI" for t in a.timexes)
+
+
+def test_along_with_after_a_non_actor_object_adds_sources(analyse: Analyse) -> None:
+    a = analyse("The United States imposed sanctions on Russia on Friday, along with Britain "
+                "and Canada.", published="2025-02-21")
+    sanction = _events(a, "SANCTION")
+    assert sanction and _codes(sanction[0].target) == {"RUS"}
+    assert {"USA", "GBR", "CAN"} <= _codes(sanction[0].source)
+
+
+def test_partners_of_the_subject_are_not_each_others_targets(analyse: Analyse) -> None:
+    a = analyse("Turkish troops, along with Syrian rebels, attacked Kurdish positions on "
+                "Sunday.", published="2025-02-21")
+    assault = _events(a, "ASSAULT")
+    assert assault and {"TUR", "SYR"} <= _codes(assault[0].source)
+    assert not _codes(assault[0].target) & {"TUR", "SYR"}
+
+
+def test_a_place_modifying_a_noun_still_locates_the_event(analyse: Analyse) -> None:
+    a = analyse("Police arrested twelve protesters at a Nairobi rally on Tuesday, Kenya's "
+                "interior ministry said.", published="2025-02-05")
+    coerce = _events(a, "COERCE")
+    assert coerce and coerce[0].location is not None
+    assert coerce[0].location.country == "KEN"
+
+
+def test_a_material_act_in_the_present_perfect_keeps_the_report_window(analyse: Analyse
+                                                                        ) -> None:
+    a = analyse("Kenyan police have arrested twelve protesters, the interior ministry said on "
+                "Tuesday.", published="2025-02-05")
+    coerce = _events(a, "COERCE")
+    assert coerce and coerce[0].date.latest == "2025-02-04"
+    assert coerce[0].date.precision != "day"

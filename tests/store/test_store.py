@@ -68,6 +68,11 @@ def test_a_batch_writes_the_new_articles_and_skips_the_stored_ones(store: Store)
     assert sorted(row["article_id"] for row in one) == ["a1", "a2", "a3"]
 
 
+def test_an_article_given_twice_in_a_batch_is_written_once(store: Store) -> None:
+    assert store.write([make_extraction("a1"), make_extraction("a1")]) == [True, False]
+    assert store.table_counts()["articles"] == 1 and store.table_counts()["events"] == 1
+
+
 def test_a_batch_commits_whole_or_not_at_all(store: Store) -> None:
     good = make_extraction("a1")
     clashing = make_extraction("a2", events=[make_event("a1", 0)])  # a1's event id again

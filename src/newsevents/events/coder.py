@@ -365,23 +365,46 @@ class EventCoder:
                 domestic = actor
         return [domestic] if domestic is not None else []
 
+    def partners(self, token: Token) -> tuple[list[Actor], list[Actor]]:
+        """Actors named 'along with' the subject, and after the object, of a verb trigger."""
+        if token.pos_ == "NOUN":
+            return [], []
+        before, after = roles.partner_tokens(token)
+        return self._actors(before), self._actors(after)
+
+    def object_is_actor(self, token: Token) -> bool:
+        """'designated two cartels': the object itself names an actor (not 'the Israeli
+        strike', whose modifier does)."""
+        return any(actor_at_token(self.analysis, o) is not None
+                   for o in roles.object_tokens(token))
+
     # ----- build -----------------------------------------------------------------
     def build(self, candidate: Candidate, sent: Span, sent_index: int) -> Event | None:
         from ..pipeline import event_id
 
         token, entry = candidate.token, candidate.entry
         sources = self.sources(token, entry)
-        targets = self.targets(token, entry, sources)
+        # 'Egypt, along with Jordan, condemned…': Jordan acts too. 'designated two cartels…,
+        # along with MS-13': MS-13 shares the object's role where the object is an actor;
+        # 'imposed sanctions on Russia, along with Britain': otherwise the partner acts too
+        beside, following = self.partners(token)
+        joins_objects = self.object_is_actor(token)
+        partners = [a for a in beside + ([] if joins_objects else following)
+                    if not _same_actor(a, sources)]
+        targets = self.targets(token, entry, sources + partners)
         if not targets and entry.type in RECIPROCAL_TYPES and len(
                 {a.country for a in sources if a.country}) > 1:
             targets = list(sources)  # 'Brazil and Kenya agreed…': each side acts on the other
+        if joins_objects:
+            targets += [a for a in following if not _same_actor(a, targets)]
+        sources = sources + partners
         if not sources and not (targets and entry.type in AGENTLESS_TYPES
                                 and (roles.is_passive(token) or self._event_subject(token))):
             return None
         cameo = self.lexicon.cameo_for(entry.cameo)
         article_id = self.analysis.article.id
         start, end = token.idx, token.idx + len(token)
-        date = event_date(self.analysis, token.i)
+        date = event_date(self.analysis, token.i, cameo.quad_class if cameo else None)
         confidence = entry.confidence * (1.0 if any(a.country for a in sources) else 0.6)
         return Event(
             id=event_id(article_id, start, end, entry.type, self.coder_key),
@@ -424,16 +447,13 @@ def _prefer_demands(found: list[Candidate]) -> list[Candidate]:
     return [c for c in found if c.entry.id == DEMAND_ENTRY or c.token.i not in demanded]
 
 
-def event_date(analysis: Analysis, token_i: int) -> DateValue:
-    """The timex stage's dating when present, else the publication day."""
-    from .. import timex
+def event_date(analysis: Analysis, token_i: int, quad_class: int | None) -> DateValue:
+    from ..timex import date_event
 
-    dater = getattr(timex, "date_event", None)
-    if dater is not None:
-        return dater(analysis, token_i)  # type: ignore[no-any-return]
-    day = analysis.published.isoformat() if analysis.published else None
-    return DateValue(day, "day" if day else None, day, day, basis="publication",
-                     reason=None if day else "no publication date")
+    return date_event(analysis, token_i, verbal_act=quad_class in VERBAL_QUAD_CLASSES)
+
+
+VERBAL_QUAD_CLASSES = (1, 3)
 
 
 OWN_SECTORS = {"MIL", "COP"}

@@ -26,27 +26,34 @@ ActorOf = Callable[["Token"], Actor | None]
 
 
 def expand_conjuncts(token: Token) -> list[Token]:
-    """'X and Y', 'X, along with Y': every head."""
+    """'X and Y': both heads."""
     out = [token]
     for conj in token.conjuncts:
         if conj.i > token.i and conj.pos_ in NOMINAL_POS:
             out.append(conj)
-    out += accompanying(token)
     return out
 
 
 def accompanying(token: Token, after: int = -1, before: int | None = None) -> list[Token]:
     """The Y of 'along with Y' / 'together with Y' hanging on ``token`` (the preposition
     between ``after`` and ``before``), and Y's conjuncts."""
-    out: list[Token] = []
-    for prep in _children(token, {"prep"}):
-        if prep.lower_ in ACCOMPANYING_PREPS and after < prep.i < (before or len(token.doc)):
-            for with_ in _children(prep, {"prep"}):
-                if with_.lower_ == "with":
-                    for pobj in _children(with_, {"pobj"}):
-                        out.append(pobj)
-                        out += [c for c in pobj.conjuncts if c.i > pobj.i and c.pos_ in NOMINAL_POS]
-    return out
+    end = len(token.doc) if before is None else before
+    return [pobj
+            for prep in _children(token, {"prep"})
+            if prep.lower_ in ACCOMPANYING_PREPS and after < prep.i < end
+            for pobj in prep_objects(prep, ("with",))]
+
+
+def partner_tokens(verb: Token) -> tuple[list[Token], list[Token]]:
+    """'Egypt, along with Jordan, condemned …' (partners of the subject) and 'designated X as
+    …, along with Y' (partners after the object): the partners on each side of the verb."""
+    subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS]
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "obj")]
+    before = [p for s in subjects for p in accompanying(s)]
+    before += accompanying(verb, before=verb.i)
+    after = [p for o in objects for p in accompanying(o)]
+    after += accompanying(verb, after=objects[0].i) if objects else []
+    return before, after
 
 
 def is_passive(verb: Token) -> bool:
@@ -74,8 +81,7 @@ def subject_tokens(verb: Token, depth: int = 0) -> list[Token]:
         if child.dep_ in SUBJECT_DEPS:
             if child.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
                 return expand_conjuncts(verb.head)
-            # 'Egypt, along with Jordan, condemned …': the partner acts too
-            return expand_conjuncts(child) + accompanying(verb, after=child.i, before=verb.i)
+            return expand_conjuncts(child)
     if depth > 3:
         return []
     head = verb.head
@@ -100,12 +106,10 @@ def subject_tokens(verb: Token, depth: int = 0) -> list[Token]:
 
 
 def object_tokens(verb: Token) -> list[Token]:
-    """Direct objects, or the passive subject; 'designated X as …, along with Y': Y too."""
+    """Direct objects, or the passive subject."""
     if is_passive(verb):
-        found = [t for c in _children(verb, PASSIVE_SUBJECT_DEPS) for t in expand_conjuncts(c)]
-    else:
-        found = [t for c in _children(verb, {"dobj", "obj"}) for t in expand_conjuncts(c)]
-    return found + accompanying(verb, after=found[0].i) if found else found
+        return [t for c in _children(verb, PASSIVE_SUBJECT_DEPS) for t in expand_conjuncts(c)]
+    return [t for c in _children(verb, {"dobj", "obj"}) for t in expand_conjuncts(c)]
 
 
 def prep_objects(token: Token, preps: tuple[str, ...]) -> list[Token]:

@@ -69,13 +69,6 @@ class Store:
         """Store one coded article in one transaction; False when it was already stored."""
         return self.write([extraction], keep_text=keep_text, provenance=provenance)[0]
 
-    def recode(
-        self, extraction: Extraction, *, keep_text: bool = True,
-        provenance: Provenance | None = None,
-    ) -> None:
-        """Replace a stored article's coding; the old one stays visible until this commits."""
-        self.write([extraction], keep_text=keep_text, provenance=provenance, recode=True)
-
     def write(
         self, extractions: Sequence[Extraction], *, keep_text: bool = True,
         provenance: Provenance | None = None, recode: bool = False,
@@ -83,15 +76,19 @@ class Store:
         """Store coded articles in one transaction: the batch commits whole or not at all, so
         a killed run loses at most the batch in flight and a resumed one codes it again.
 
-        For each article: True when written. Without ``recode`` an article already stored is
-        left as it is (False); with it, its coding is replaced (True). ``provenance`` applies to
+        For each article: True when written. Without ``recode`` an article already stored, or
+        given twice in the batch, is left as it is (False); with it, its coding is replaced
+        (True; of an article given twice, the first). ``provenance`` applies to
         every article; where it names no source, each article's URL is its source.
         """
         base = provenance or Provenance()
+        first: dict[str, Extraction] = {}
+        for extraction in extractions:
+            first.setdefault(extraction.article.id, extraction)
         batch = [
             extraction_rows(extraction, keep_text=keep_text,
                             provenance=replace(base, source=base.source or extraction.article.url))
-            for extraction in extractions
+            for extraction in first.values()
         ]
         with self.engine.begin() as connection:
             inserted = insert_articles(connection, batch)
@@ -99,7 +96,8 @@ class Store:
                 for rows in batch:
                     if rows.article["id"] not in inserted:
                         replace_article(connection, rows)
-        return [recode or rows.article["id"] in inserted for rows in batch]
+        written = set(first) if recode else inserted
+        return [first[e.article.id] is e and e.article.id in written for e in extractions]
 
     def add_failure(
         self, source: str, reason: str, code: str, offset: int | None, *,

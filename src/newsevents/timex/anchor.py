@@ -6,8 +6,8 @@ the sentence's timex; else the date carried from the previous sentence when the 
 the past tense; else the publication date. A timex that dates a *reporting* verb does not date
 the reported event ("The WSJ reported on May 2 that Trump had offered …"): that event happened
 on or before the report, so it gets the month up to the report date, basis ``relative``. A
-reported act stated in the present or present perfect ("Mexico has declined …, Sheinbaum
-announced on May 3") is made public by that statement and takes the report's date.
+reported act stated in the present, or a verbal act in the present perfect ("Mexico has
+declined …, Sheinbaum announced on May 3"), is made by that statement and takes its date.
 """
 
 from __future__ import annotations
@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 from ..model import DateValue
 from .calendar import Period, interval_period
 from .extract import TimexRecord, find_timexes
-from .tense import VERB_POS, governing_verb, states_act_as_current, verb_tense
+from .tense import VERB_POS, governing_verb, is_present_perfect, verb_tense
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -124,9 +124,13 @@ def _clause_tense(trigger: Token) -> str | None:
     return tense or verb_tense(trigger.sent.root)
 
 
-def _stated_as_current(trigger: Token) -> bool:
-    verb = trigger if trigger.pos_ in VERB_POS else governing_verb(trigger)
-    return verb is not None and states_act_as_current(verb)
+def _stated_as_current(trigger: Token, verbal_act: bool) -> bool:
+    """A reported act in the present ('Mexico rejects …') is made by the statement; so is a
+    verbal act in the present perfect ('Mexico has declined the offer'). A material act in
+    the present perfect ('police have arrested …') may have come days before the report."""
+    if trigger.pos_ not in VERB_POS:
+        return False
+    return verb_tense(trigger) == "present" or (verbal_act and is_present_perfect(trigger))
 
 
 def carried(doc: Doc, records: list[TimexRecord], trigger: Token) -> DateValue | None:
@@ -147,8 +151,9 @@ def carried(doc: Doc, records: list[TimexRecord], trigger: Token) -> DateValue |
     return None
 
 
-def date_event(analysis: Analysis, token_i: int) -> DateValue:
-    """The date of the event whose trigger is token ``token_i`` of ``analysis.doc``."""
+def date_event(analysis: Analysis, token_i: int, verbal_act: bool = False) -> DateValue:
+    """The date of the event whose trigger is token ``token_i`` of ``analysis.doc``;
+    ``verbal_act`` for statements (quad classes 1 and 3) rather than material acts."""
     doc = analysis.doc
     trigger = doc[token_i]
     records = records_of(analysis)
@@ -165,7 +170,7 @@ def date_event(analysis: Analysis, token_i: int) -> DateValue:
         return to_date_value(nearest(by_relation["direct"]))
     if by_relation["reported"]:
         report = nearest(by_relation["reported"])
-        if _stated_as_current(trigger):
+        if _stated_as_current(trigger, verbal_act):
             return to_date_value(report, reason="reported act stated as current at the report")
         value = reported_value(report)
         if value is not None:

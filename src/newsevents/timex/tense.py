@@ -53,17 +53,10 @@ def verb_tense(verb: Token, depth: int = 0) -> str | None:
     return None
 
 
-def states_act_as_current(verb: Token) -> bool:
-    """Present or present perfect ("rejects", "has declined"): the act stands as of the
-    moment it is reported, unlike the past perfect ("had offered")."""
-    if verb.pos_ not in VERB_POS:
-        return False
+def is_present_perfect(verb: Token) -> bool:
+    """'has declined', 'have agreed' (not 'had offered', not 'will have left')."""
     auxes = {a.lower_ for a in _auxiliaries(verb)}
-    if auxes & FUTURE_AUX or "had" in auxes or "'d" in auxes:
-        return False
-    if verb.tag_ == "VBN":
-        return bool(auxes & PRESENT_PERFECT_AUX)
-    return verb.tag_ in ("VBZ", "VBP") and not auxes
+    return verb.tag_ == "VBN" and bool(auxes & PRESENT_PERFECT_AUX) and not auxes & FUTURE_AUX
 
 
 def governing_verb(token: Token, steps: int = 8) -> Token | None:
