@@ -105,3 +105,20 @@ def test_a_british_city_stays_a_city(analyse: Analyse) -> None:
                 "said.", published="2025-03-03")
     glasgow = [p for p in a.places if p.text == "Glasgow"]
     assert glasgow and glasgow[0].country == "GBR" and glasgow[0].precision == "city"
+
+
+def test_a_title_in_apposition_gives_the_named_person_its_office(analyse: Analyse) -> None:
+    a = analyse("BRASILIA, March 6 (Wire) - Brazil's environment minister, Helena Duarte, "
+                "announced a logging ban on Thursday. The minister told reporters the ban "
+                "would last 18 months.", published="2025-03-06")
+    duarte = _by_text(a, "Helena Duarte")
+    assert (duarte.country, duarte.sector) == ("BRA", "GOV")
+    assert duarte.title == "environment minister"
+    assert _by_text(a, "The minister").name == "Helena Duarte"
+
+
+def test_a_name_then_its_title_in_apposition(analyse: Analyse) -> None:
+    a = analyse("Helena Duarte, Brazil's environment minister, said on Monday that the ban "
+                "would stay.", published="2025-03-06")
+    assert _by_text(a, "Helena Duarte").country == "BRA"
+    assert _by_text(a, "environment minister").name == "Helena Duarte"

@@ -116,8 +116,30 @@ class ActorCoder:
                 self.by_head[token.i] = actor
                 actors.append(actor)
         self._code_modifier_states()
+        self._join_titled_appositions()
         self._assign_countries_in_sight(actors)
         return actors
+
+    def _join_titled_appositions(self) -> None:
+        """"Brazil's environment minister, Helena Duarte," or "Helena Duarte, Brazil's
+        environment minister,": the title and the name are one person. The named mention
+        takes the title's office (country, sector, title) where it has none; the title's
+        mention takes the name."""
+        for head_i, head in list(self.by_head.items()):
+            for child in self.doc[head_i].children:
+                other = self.by_head.get(child.i) if child.dep_ == "appos" else None
+                if other is None:
+                    continue
+                named, titled = (head, other) if head.name else (other, head)
+                if (named.kind, titled.kind) != ("person", "person") or titled.name or (
+                        not titled.title or not named.name):
+                    continue
+                named.country = named.country or titled.country
+                named.sector = named.sector or titled.sector
+                named.title = named.title or titled.title
+                titled.name, titled.kb_id = named.name, titled.kb_id or named.kb_id
+                for actor in (named, titled):
+                    actor.code = _code(actor)
 
     def _assign_countries_in_sight(self, actors: list[Actor]) -> None:
         """A titled person or a sector group with no country ('President Yoweri Museveni',

@@ -39,6 +39,9 @@ def _attribute(ctx: Context, index: int, quote: MarkedQuote) -> Found:
         unbalanced=quote.unbalanced,
         outer=(quote.open, quote.outer_end),
     )
+    if _named(ctx, quote):
+        found.weak = True  # 'a report titled "Guns and Butter"': a name, not a quote
+        return found
     hit = _cue_after(ctx, index, quote) or _cue_before(ctx, index, quote)
     if hit is not None:
         cue_token, cue, speaker_token = hit
@@ -54,6 +57,18 @@ def _attribute(ctx: Context, index: int, quote: MarkedQuote) -> Found:
     if found.speaker is not None:
         ctx.speakers.append(found.speaker)
     return found
+
+
+NAMING_WINDOW = 30
+"""Characters before a quote's opening mark searched for a naming word."""
+
+
+def _named(ctx: Context, quote: MarkedQuote) -> bool:
+    """The quote follows a naming word of the lexicon ('titled', 'so-called', 'known as')."""
+    before = ctx.text[max(0, quote.open - NAMING_WINDOW) : quote.open].rstrip()
+    return any(match.end() == len(before)
+               for phrase in ctx.lexicon.of_kind("naming")
+               for match in phrase.pattern.finditer(before))
 
 
 def cue_text(token: Token, cue: Cue) -> str:

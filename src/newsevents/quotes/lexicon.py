@@ -13,7 +13,8 @@ from ..lexicons import load_entries
 CUES_FILE = "quotes/cues.yml"
 ATTRIBUTION_FILE = "quotes/attribution.yml"
 CUE_KINDS = ("speech", "reporting", "stance", "according")
-PHRASE_KINDS = ("reporting", "anonymity", "anonymous_head", "non_response", "comment_request")
+PHRASE_KINDS = ("reporting", "anonymity", "anonymous_head", "non_response", "comment_request",
+                "naming")
 
 
 @dataclass(frozen=True)

@@ -113,7 +113,20 @@ def speaker_actor(ctx: Context, span: Span) -> Actor:
     actor = _from_actor_stage(ctx, span.start_char, span.end_char)
     if actor is not None and actor.name:
         return actor
+    if actor is not None and (actor.country or actor.sector):
+        # 'a spokesman for the Indian foreign ministry': coded, but with no proper name
+        return replace(actor, name=descriptive_name(span))
     return fallback_actor(ctx, span)
+
+
+def descriptive_name(span: Span) -> str:
+    """The speaker's phrase without its article, with its 'for/of/at' complement."""
+    end = span.end
+    for child in span.root.rights:
+        if child.dep_ == "prep" and child.lower_ in ("for", "of", "at"):
+            end = max(end, child.right_edge.i + 1)
+    start = span.start + (1 if span[0].dep_ == "det" else 0)
+    return span.doc[start:end].text
 
 
 def _from_actor_stage(ctx: Context, start: int, end: int) -> Actor | None:
