@@ -227,6 +227,57 @@ def plover_report(path: Path, options: Any) -> dict[str, Any]:
     return score_plover(records, events)
 
 
+def toponym_report(path: Path, options: Any) -> dict[str, Any]:
+    from ..evaluate.coding import code_articles
+    from ..evaluate.toponyms import load_toponym_corpus, score_toponyms
+    from ..gazetteer import cities
+    from ..model import Article
+    from ..text import normalise
+
+    documents = load_toponym_corpus(path)
+    normalised = {d.id: normalise(d.text) for d in documents}
+    articles = [Article(id=d.id, text=normalised[d.id].text, published=d.published,
+                        published_basis="metadata" if d.published else "unknown")
+                for d in documents]
+    places: dict[str, list[dict[str, Any]]] = {}
+    for extraction in code_articles(articles, options):
+        offsets = normalised[extraction["article"]["id"]].offsets
+        places[extraction["article"]["id"]] = [
+            {**p, "start": offsets[p["start"]], "end": offsets[max(p["end"] - 1, p["start"])] + 1}
+            for p in extraction["places"]
+        ]
+    report = score_toponyms(documents, places)
+    report["gazetteer"] = cities() is not None
+    return report
+
+
+def render_toponyms(report: dict[str, Any]) -> None:
+    r = report
+    rows: list[tuple[str, Any, str]] = [
+        ("toponym_recall", r["toponym_recall"],
+         f"{r['matched_toponyms']}/{r['gold_toponyms']} gold toponyms"),
+        ("locational_recall", r["locational_recall"],
+         f"{r['matched_locational']}/{r['locational_toponyms']} locational"),
+        ("toponym_precision", r["toponym_precision"], f"{r['predicted_toponyms']} predicted"),
+        ("country_accuracy", r["country_accuracy"],
+         f"{r['country_right']}/{r['with_country']} matched with a gold country"),
+        ("within_161km", r["within_161km"],
+         f"{r['within']}/{r['with_coordinates']} matched with gold coordinates"),
+        ("coordinates_given", r["coordinates_given"], "matched predictions with coordinates"),
+    ]
+    stdout.print(metrics_table(f"toponyms: {r['documents']} documents", rows))
+    if r["by_kind"]:
+        kinds = Table(title="recall by GeoWebNews toponym type", title_justify="left")
+        for column in ("type", "gold", "matched", "recall"):
+            kinds.add_column(column, justify="left" if column == "type" else "right")
+        for kind, row in r["by_kind"].items():
+            kinds.add_row(kind, str(row["gold"]), str(row["matched"]), fmt(row["recall"]))
+        stdout.print(kinds)
+    if not r["gazetteer"]:
+        stderr.print("note: no city gazetteer (pip install 'newsevents[places]'): cities have "
+                      "no country or coordinates, and GeoWebNews has no gold countries")
+
+
 def timeml_report(path: Path, output_format: str) -> dict[str, Any]:
     from ..timex.timeml import evaluate_timeml, format_timeml_report
 
@@ -310,19 +361,21 @@ def run_mode(
 ) -> dict[str, Any]:
     """Dispatch to the chosen mode; print its report; return it for the floors."""
     from ..evaluate import GoldFormatError
+    from ..evaluate.toponyms import ToponymFormatError
 
     for path in (gold, docs, predictions, plover_gsr, timeml, toponyms, config):
         if path is not None and not path.exists():
             raise fail(f"not found: {path}")
-    if toponyms is not None:
-        raise fail("toponym evaluation (--toponyms) is not yet supported: places come with a "
-                   "later release")
     try:
         if timeml is not None:
             report = timeml_report(timeml, output_format)
             emit(report, output_format, lambda: None)
             return report
         options = build_options(model, config)
+        if toponyms is not None:
+            report = toponym_report(toponyms, options)
+            emit(report, output_format, lambda: render_toponyms(report))
+            return report
         if plover_gsr is not None:
             report = plover_report(plover_gsr, options)
             emit(report, output_format, lambda: render_plover(report, details))
@@ -334,7 +387,8 @@ def run_mode(
             docs = docs or sample_path("articles.jsonl")
         assert gold is not None
         report = gold_report(gold, docs, predictions, options)
-    except (GoldFormatError, json.JSONDecodeError, UnicodeDecodeError) as exc:
+    except (GoldFormatError, ToponymFormatError, json.JSONDecodeError,
+            UnicodeDecodeError) as exc:
         raise fail(str(exc)) from None
     emit(report, output_format, lambda: render_gold(report, details))
     return report
