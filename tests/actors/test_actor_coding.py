@@ -122,3 +122,10 @@ def test_a_name_then_its_title_in_apposition(analyse: Analyse) -> None:
                 "would stay.", published="2025-03-06")
     assert _by_text(a, "Helena Duarte").country == "BRA"
     assert _by_text(a, "environment minister").name == "Helena Duarte"
+
+
+def test_a_title_makes_a_person_of_a_name_tagged_as_an_organisation(analyse: Analyse) -> None:
+    a = analyse("Vice-President Moody Awori has declined to resign despite pressure from the "
+                "Kenya Anti-Corruption Commission.", published="2005-03-01")
+    awori = _by_text(a, "Vice-President Moody Awori")
+    assert (awori.kind, awori.name, awori.country) == ("person", "Moody Awori", "KEN")

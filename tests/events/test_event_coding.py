@@ -233,3 +233,35 @@ def test_a_material_act_in_the_present_perfect_keeps_the_report_window(analyse: 
     coerce = _events(a, "COERCE")
     assert coerce and coerce[0].date.latest == "2025-02-04"
     assert coerce[0].date.precision != "day"
+
+
+def test_a_concession_is_not_the_target(analyse: Analyse) -> None:
+    a = analyse("The Security Council agreed on Friday to extend the mandate of the "
+                "peacekeeping mission in South Sudan despite Russia's objections.",
+                published="2025-03-01")
+    agree = _events(a, "AGREE")
+    assert agree and "RUS" not in _codes(agree[0].target)
+
+
+def test_the_one_passively_indicted_is_the_one_who_resigns(analyse: Analyse) -> None:
+    a = analyse("Montenegro's prime minister has been indicted by the U.N. war crimes court "
+                "and will resign, officials said.", published="2025-03-01")
+    resign = [e for e in a.events if e.evidence[0].trigger.text == "resign"]
+    assert resign, [(e.type, e.evidence[0].trigger.text) for e in a.events]
+    assert "IGO" not in _codes(resign[0].source)
+    assert "MNE" in _codes(resign[0].source)
+
+
+def test_an_activist_protests_against_the_state_forces(analyse: Analyse) -> None:
+    a = analyse("Salim Haddad, Algeria's leading human rights activist, staged a hunger strike "
+                "on Sunday in protest against abuses by Algerian security forces.",
+                published="2025-03-01")
+    protest = _events(a, "PROTEST")
+    assert protest and "DZA" in _codes(protest[0].target)
+
+
+def test_a_state_mobilising_its_own_forces_does_not_target_them(analyse: Analyse) -> None:
+    a = analyse("Britain mobilized army reservists on Monday, the defence ministry said.",
+                published="2025-03-01")
+    mobilize = _events(a, "MOBILIZE")
+    assert mobilize and not mobilize[0].target

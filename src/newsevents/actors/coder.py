@@ -384,9 +384,24 @@ class ActorCoder:
             return Actor(span.text, span.start_char, span.end_char, name=name, kind="person",
                          rule="actors:ner-person")
         if ent in ("ORG", "NORP") and token.pos_ == "PROPN" and span.text[:1].isupper():
+            titled = self._titled_name(token, modifiers)
+            if titled is not None:
+                return Actor(span.text, span.start_char, span.end_char, name=titled,
+                             kind="person", rule="actors:titled-name")
             return Actor(span.text, span.start_char, span.end_char, name=span.text,
                          kind="organization", rule="actors:ner-org")
         return None
+
+    def _titled_name(self, token: Token, modifiers: list[Match]) -> str | None:
+        """'Vice-President Moody Awori' tagged as an organisation: a person's title before
+        proper names makes a person (not 'the Prime Minister's Office')."""
+        titles = [m for m in modifiers if m.first("title") is not None]
+        if not titles:
+            return None
+        rest = self.doc[titles[-1].end : token.i + 1]
+        if not len(rest) or any(t.pos_ != "PROPN" or t.dep_ == "case" for t in rest):
+            return None
+        return rest.text
 
     def _from_country_noun(self, token: Token, span: Span) -> Actor | None:
         """'her country', 'Mexico's government': the state named by the possessor."""

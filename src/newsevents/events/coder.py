@@ -457,11 +457,15 @@ VERBAL_QUAD_CLASSES = (1, 3)
 
 
 OWN_SECTORS = {"MIL", "COP"}
+STATE_SECTORS = {"GOV", "MIL", "COP", "LEG", "JUD"}
+"""Sources whose country's forces are their own."""
 
 
 def _own_forces(actor: Actor, sources: list[Actor]) -> bool:
-    """'offered to send U.S. troops': the source's own forces are its means, not its target."""
-    return actor.sector in OWN_SECTORS and actor.country in {s.country for s in sources}
+    """'offered to send U.S. troops': a state's own forces are its means, not its target;
+    an activist protesting 'violations by Algerian security forces' targets them."""
+    state_countries = {s.country for s in sources if s.sector in STATE_SECTORS}
+    return actor.sector in OWN_SECTORS and actor.country in state_countries
 
 
 def _same_actor(actor: Actor, others: list[Actor]) -> bool:

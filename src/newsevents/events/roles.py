@@ -91,6 +91,9 @@ def subject_tokens(verb: Token, depth: int = 0) -> list[Token]:
         objects = list(_children(head, {"dobj"}))
         if objects:
             return expand_conjuncts(objects[0])
+    if verb.dep_ == "conj" and head.pos_ in ("VERB", "AUX") and is_passive(head):
+        # 'has been indicted by the court … and will resign': the one indicted resigns
+        return [t for c in _children(head, PASSIVE_SUBJECT_DEPS) for t in expand_conjuncts(c)]
     if verb.dep_ in INHERIT_DEPS and head.i != verb.i and head.pos_ in ("VERB", "AUX"):
         return subject_tokens(head, depth + 1)
     if verb.dep_ == "pcomp" and head.dep_ == "prep" and head.head.pos_ in ("VERB", "AUX"):
@@ -188,10 +191,16 @@ def deep_targets(token: Token, limit: int = 40) -> Iterator[Token]:
         queue.extend(c for c in node.children if c.dep_ != "relcl" and _complement(c))
 
 
+CONCESSIVE_PREPS = {"despite", "notwithstanding", "regardless"}
+
+
 def _complement(child: Token) -> bool:
     """Part of what the trigger is about: not its subject, not a reported or subordinate
-    clause with a subject of its own ('…, while inspectors said…')."""
+    clause with a subject of its own ('…, while inspectors said…'), not a concession
+    ('agreed to extend the mandate despite Israel's wish')."""
     if child.dep_ in SUBJECT_DEPS or child.dep_ in ("ccomp", "punct", "mark", "parataxis"):
+        return False
+    if child.dep_ == "prep" and child.lower_ in CONCESSIVE_PREPS:
         return False
     if child.dep_ == "advcl":
         return not any(c.dep_ in SUBJECT_DEPS or c.dep_ == "mark" for c in child.children)
