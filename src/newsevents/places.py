@@ -11,7 +11,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from .actors.coder import Match
-from .gazetteer import city_index, lookup_city
+from .gazetteer import City, city_index, lookup_city
 from .model import Actor, Event, Place
 from .pipeline import Analysis, Stage
 from .text import dateline_end
@@ -32,9 +32,20 @@ def _place_from_match(analysis: Analysis, match: Match) -> Place | None:
     if entry is None:
         return None
     span = analysis.doc[match.start : match.end]
+    if entry.category in ("region", "capital"):
+        city = lookup_city(span.text)
+        if city is not None and city.country == entry.country:
+            # 'Kharkiv', 'Aleppo', 'New York': a city of the region's name is the likelier
+            # reading, and it has coordinates
+            return _city_place(span.text, span.start_char, span.end_char, city)
     precision = {"country": "country", "region": "admin1"}.get(entry.category, "city")
     return Place(span.text, span.text if precision == "city" else entry.name, entry.country,
                  span.start_char, span.end_char, precision=precision)
+
+
+def _city_place(text: str, start: int, end: int, city: City) -> Place:
+    return Place(text, city.name, city.country, start, end, admin1=city.admin1, lat=city.lat,
+                 lon=city.lon, geonameid=city.geonameid, precision="city")
 
 
 def find_places(analysis: Analysis) -> list[Place]:
@@ -61,8 +72,7 @@ def _entity_place(text: str, start: int, end: int, label: str) -> Place:
     name = text[4:] if text.lower().startswith("the ") else text
     city = lookup_city(name) if label == "GPE" else None
     if city is not None:
-        return Place(text, city.name, city.country, start, end, admin1=city.admin1,
-                     lat=city.lat, lon=city.lon, geonameid=city.geonameid, precision="city")
+        return _city_place(text, start, end, city)
     return Place(text, name, None, start, end, precision="site" if label == "FAC" else "admin1")
 
 

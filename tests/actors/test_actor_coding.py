@@ -129,3 +129,18 @@ def test_a_title_makes_a_person_of_a_name_tagged_as_an_organisation(analyse: Ana
                 "Kenya Anti-Corruption Commission.", published="2005-03-01")
     awori = _by_text(a, "Vice-President Moody Awori")
     assert (awori.kind, awori.name, awori.country) == ("person", "Moody Awori", "KEN")
+
+
+def test_a_state_or_province_places_the_event_in_its_country(analyse: Analyse) -> None:
+    a = analyse("Floods forced thousands from their homes in Louisiana and in Khyber "
+                "Pakhtunkhwa on Sunday, officials said.", published="2025-03-03")
+    countries = {p.country for p in a.places}
+    assert {"USA", "PAK"} <= countries
+
+
+def test_a_region_named_like_its_city_is_the_city(analyse: Analyse) -> None:
+    a = analyse("Russian missiles struck Kharkiv on Friday, Ukrainian officials said.",
+                published="2025-03-03")
+    kharkiv = [p for p in a.places if p.text == "Kharkiv"]
+    assert kharkiv and kharkiv[0].country == "UKR"
+    assert kharkiv[0].precision == "city" and kharkiv[0].lat is not None
