@@ -144,3 +144,26 @@ def test_a_region_named_like_its_city_is_the_city(analyse: Analyse) -> None:
     kharkiv = [p for p in a.places if p.text == "Kharkiv"]
     assert kharkiv and kharkiv[0].country == "UKR"
     assert kharkiv[0].precision == "city" and kharkiv[0].lat is not None
+
+
+def test_a_relative_lends_country_but_not_office(analyse: Analyse) -> None:
+    a = analyse("Kim Yo Jong, the powerful sister of North Korean leader Kim Jong Un, warned "
+                "South Korea on Sunday. \"Seoul will regret it,\" she said.",
+                published="2024-06-09")
+    sister = _by_text(a, "Kim Yo Jong")
+    assert sister.country == "PRK" and sister.title != "Supreme Leader"
+    assert _by_text(a, "she").name == "Kim Yo Jong"
+
+
+def test_a_pronoun_prefers_the_previous_sentence_subject(analyse: Analyse) -> None:
+    a = analyse("Foreign Minister Anna Berg met the envoy of President Lars Holm on Monday. "
+                "Later she told reporters the talks had gone well.", published="2025-03-03")
+    assert _by_text(a, "she").name == "Anna Berg"
+
+
+def test_a_surname_the_tagger_left_out_of_the_name(analyse: Analyse) -> None:
+    a = analyse("Opposition leader Maria Corina Machado told the crowd that her movement had "
+                "proof. \"We will defend every vote,\" Machado said.", published="2024-07-31")
+    full = _by_text(a, "Opposition leader Maria Corina Machado")
+    assert (full.kind, full.name) == ("person", "Maria Corina Machado")
+    assert _by_text(a, "her").name == "Maria Corina Machado"

@@ -148,3 +148,31 @@ def test_no_actors_stage_falls_back_to_entities() -> None:
     speakers = {q.text[:20]: q.speaker.name for q in analysis.quotes if q.speaker}
     assert speakers["It is the largest in"] == "Helen Carver"
     assert speakers["the pact would fund "] == "Helen Carver"
+
+
+def test_a_speaker_named_in_apposition_after_a_role() -> None:
+    analysis = analyse_text(
+        "NIAMEY, Aug. 7 (Wire) - \"The armed forces are ready to defend our territory,\" a "
+        "spokesman for the junta, Colonel Amadou Abdramane, said on state television.")
+    [quote] = [q for q in analysis.quotes if "armed forces" in q.text]
+    assert quote.speaker is not None and quote.speaker.name == "Amadou Abdramane"
+
+
+def test_an_indirect_quote_with_its_speaker_after_it_in_apposition() -> None:
+    analysis = analyse_text(
+        "MANILA, March 10 (Wire) - The Philippines will double the number of coast guard "
+        "patrols around Scarborough Shoal, the country's defence secretary, Ramon Villanueva, "
+        "said on Monday.")
+    indirect = [q for q in analysis.quotes if q.kind == "indirect"]
+    assert indirect and "double the number of coast guard patrols" in indirect[0].text
+    assert "Villanueva" not in indirect[0].text
+    assert indirect[0].speaker is not None and indirect[0].speaker.name == "Ramon Villanueva"
+
+
+def test_a_title_in_quote_marks_is_no_quote() -> None:
+    analysis = analyse_text(
+        "LONDON, March 11 (Wire) - The institute warned in a report titled \"Guns and Butter "
+        "for a New Age\" that the plan would need tax rises, its director said.")
+    assert all(q.kind != "direct" for q in analysis.quotes if "Guns and Butter" in q.text)
+    assert all(q.kind != "mixed" for q in analysis.quotes)
+    assert not [q for q in analysis.quotes if q.text.startswith(",")]

@@ -372,7 +372,7 @@ class ActorCoder:
 
     def _from_entity(self, token: Token, span: Span, modifiers: list[Match]) -> Actor | None:
         ent = token.ent_type_
-        if ent == "PERSON" and token.pos_ == "PROPN":
+        if token.pos_ == "PROPN" and (ent == "PERSON" or (not ent and self._person_name_before(token))):
             name_start = token.i
             while name_start > span.start and self.doc[name_start - 1].ent_type_ == "PERSON":
                 name_start -= 1
@@ -391,6 +391,13 @@ class ActorCoder:
             return Actor(span.text, span.start_char, span.end_char, name=span.text,
                          kind="organization", rule="actors:ner-org")
         return None
+
+    def _person_name_before(self, token: Token) -> bool:
+        """'Maria Corina Machado' with only 'Maria Corina' tagged PERSON: the head is the
+        surname of that person."""
+        previous = self.doc[token.i - 1] if token.i else None
+        return previous is not None and previous.ent_type_ == "PERSON" and (
+            previous.dep_ in ("compound", "flat") and previous.head.i == token.i)
 
     def _titled_name(self, token: Token, modifiers: list[Match]) -> str | None:
         """'Vice-President Moody Awori' tagged as an organisation: a person's title before
@@ -508,11 +515,21 @@ class ActorCoder:
                 continue
             if actor.country is None:
                 actor.country = related.country
+            if (child.dep_ == "appos" and related.kind == "person"
+                    and not self._same_phrase(head, related)):
+                # 'Kim Yo Jong, the sister of leader Kim Jong Un': his country, not his office
+                # ('a leader of the Sinaloa cartel' does take the group's sector)
+                continue
             if actor.sector is None or (actor.kind == "person" and actor.kb_id is None
                                         and related.sector in ("CRM", "REB", "UAF")):
                 actor.sector = related.sector if related.sector else actor.sector
             if actor.title is None and related.title and actor.kind == "person":
                 actor.title = related.title
+
+    def _same_phrase(self, head: Token, actor: Actor) -> bool:
+        """True when ``actor`` is the mention headed by ``head`` (not one in its of-phrase)."""
+        span = self.phrase_span(head)
+        return span.start_char <= actor.start and actor.end <= span.end_char
 
     def _related_actor(self, head: Token) -> Actor | None:
         if head.i in self.by_head:

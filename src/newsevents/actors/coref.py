@@ -196,12 +196,29 @@ def _resolve_pronouns(actors: list[Actor], persons: list[tuple[Actor, int]], doc
         window = [p for p, cluster in persons
                   if p.start < actor.start and genders.get(cluster, gender) == gender
                   and sent_no - _sent_no(starts, p.start) <= PRONOUN_WINDOW_SENTENCES]
-        chosen = _nearest(actor, window, before_only=True)
+        chosen = _most_salient(actor, window, doc, starts)
         if chosen is not None and chosen.cluster is not None:
             _adopt(actor, chosen, chosen.cluster)
             actor.rule = "actors:pronoun#resolved"
             genders[chosen.cluster] = gender
             persons.append((actor, chosen.cluster))
+
+
+def _most_salient(actor: Actor, window: list[Actor], doc: Doc, starts: list[int]
+                  ) -> Actor | None:
+    """The antecedent of a pronoun: in its own sentence the nearest person before it; in
+    earlier sentences the nearest sentence first, and there a subject before other persons
+    ('Kim Yo Jong, the sister of leader Kim Jong Un, warned …. "…," she said')."""
+    sent_no = _sent_no(starts, actor.start)
+
+    def rank(person: Actor) -> tuple[int, int, int]:
+        distance = sent_no - _sent_no(starts, person.start)
+        span = doc.char_span(person.start, person.end, alignment_mode="expand")
+        subject = span is not None and span.root.dep_ in ("nsubj", "nsubjpass")
+        return distance, 0 if distance == 0 or subject else 1, -person.end
+
+    before = [p for p in window if p.end <= actor.start]
+    return min(before, key=rank) if before else None
 
 
 def _resolve_thing_pronouns(actors: list[Actor], doc: Doc) -> None:

@@ -40,7 +40,7 @@ def _attribute(ctx: Context, index: int, quote: MarkedQuote) -> Found:
         outer=(quote.open, quote.outer_end),
     )
     if _named(ctx, quote):
-        found.weak = True  # 'a report titled "Guns and Butter"': a name, not a quote
+        found.weak = found.named = True  # 'a report titled "Guns and Butter"': a name
         return found
     hit = _cue_after(ctx, index, quote) or _cue_before(ctx, index, quote)
     if hit is not None:

@@ -27,6 +27,8 @@ class Found:
     unbalanced: bool = False
     weak: bool = False
     """A short quote with no cue: a scare quote or a title unless an indirect quote absorbs it."""
+    named: bool = False
+    """Marked text right after a naming word ('titled "…"'): a name, never a quote."""
     outer: tuple[int, int] | None = None
     """The marks' span of a direct quote."""
     mentions: list[tuple[int, int]] = field(default_factory=list)

@@ -60,6 +60,7 @@ def _inverted_content(ctx: Context, token: Token) -> tuple[int, int] | None:
         token.dep_ != "ccomp"
         or head.i <= token.i
         or "ccomp" not in ctx.lexicon.cues[token.lemma_.lower()].content
+        or head.lemma_.lower() in ctx.lexicon.cues  # 'X warned …, Y said': Y's cue rules
     ):
         return None
     marks = [c for c in head.children if c.dep_ == "mark" and c.i > token.right_edge.i]
@@ -87,16 +88,49 @@ def _content_span(ctx: Context, child: Token) -> tuple[int, int] | None:
     return doc[left].idx, doc[right].idx + len(doc[right])
 
 
+def _trailing_speaker(token: Token) -> Token | None:
+    """ "Y will double its patrols, the country's defence secretary, Ramon Villanueva, said":
+    parsed with the speaker as an apposition inside the content and the cue as a clause of
+    its own with no subject. The head of that apposition chain is the speaker."""
+    if token.dep_ not in ("advcl", "parataxis") or token.head.i >= token.i or any(
+            c.dep_ in ("nsubj", "nsubjpass") for c in token.children):
+        return None
+    node = token.doc[token.i - 1]
+    while node.i > token.sent.start and (node.is_punct or node.is_space):
+        node = node.doc[node.i - 1]
+    if node.pos_ not in ("PROPN", "NOUN"):
+        return None
+    while node.dep_ in ("compound", "flat") and node.head.i < token.i:
+        node = node.head
+    top = node
+    while top.dep_ == "appos" and top.head.dep_ == "appos":
+        top = top.head
+    return top if top.dep_ == "appos" and top.head.i < top.i else None
+
+
+def _trailing_content(ctx: Context, token: Token, speaker: Token) -> tuple[int, int] | None:
+    doc = ctx.doc
+    left, right = token.sent.start, speaker.left_edge.i - 1
+    while right > left and (doc[right].is_punct or doc[right].is_space):
+        right -= 1
+    if right - left < 2:
+        return None
+    return doc[left].idx, doc[right].idx + len(doc[right])
+
+
 def _from_cue(ctx: Context, token: Token, cue: Cue, direct: list[Found]) -> Found | None:
     child = _content_child(token, cue)
     span = _content_span(ctx, child) if child is not None else _inverted_content(ctx, token)
+    subject = subject_of(token)
+    trailing = _trailing_speaker(token) if span is None and child is None else None
+    if trailing is not None:
+        span, subject = _trailing_content(ctx, token, trailing), trailing
     if span is None:
         return None
     span = _within_paragraph(ctx, token.idx, span)
     quote = _with_direct(ctx, span, direct)
     if quote is None:
         return None
-    subject = subject_of(token)
     if subject is not None and not (subject.lower_ in _EXPLETIVES and subject.dep_ == "nsubjpass"):
         quote.speaker = speaker_actor(ctx, noun_phrase(ctx, subject))
     quote.cue, quote.cue_kind, quote.rule = token.text.lower(), cue.kind, cue.id
@@ -122,6 +156,8 @@ def _with_direct(ctx: Context, span: tuple[int, int], direct: list[Found]) -> Fo
     end = max(end, *(d.outer[1] for d in inside if d.outer))
     for d in inside:
         direct.remove(d)
+    if all(d.named for d in inside):  # a quoted title inside: still an indirect quote
+        return Found("indirect", start, end)
     return Found("mixed", start, end, unbalanced=any(d.unbalanced for d in inside))
 
 

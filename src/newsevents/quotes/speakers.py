@@ -113,20 +113,32 @@ def speaker_actor(ctx: Context, span: Span) -> Actor:
     actor = _from_actor_stage(ctx, span.start_char, span.end_char)
     if actor is not None and actor.name:
         return actor
+    described = described_span(span)
+    named = _named_person_within(ctx, described)
+    if named is not None:
+        return named  # 'a spokesman for the junta, Colonel Amadou Abdramane'
     if actor is not None and (actor.country or actor.sector):
         # 'a spokesman for the Indian foreign ministry': coded, but with no proper name
-        return replace(actor, name=descriptive_name(span))
+        start = described.start + (1 if described[0].dep_ == "det" else 0)
+        return replace(actor, name=span.doc[start : described.end].text)
     return fallback_actor(ctx, span)
 
 
-def descriptive_name(span: Span) -> str:
-    """The speaker's phrase without its article, with its 'for/of/at' complement."""
+def _named_person_within(ctx: Context, span: Span) -> Actor | None:
+    """The last named person mentioned inside the speaker's phrase (its apposition)."""
+    inside = [a for a in ctx.analysis.actors
+              if a.kind == "person" and a.name and span.start_char <= a.start
+              and a.end <= span.end_char]
+    return max(inside, key=lambda a: a.start) if inside else None
+
+
+def described_span(span: Span) -> Span:
+    """The speaker's phrase with its 'for/of/at' complement ('a spokesman for the ministry')."""
     end = span.end
     for child in span.root.rights:
         if child.dep_ == "prep" and child.lower_ in ("for", "of", "at"):
             end = max(end, child.right_edge.i + 1)
-    start = span.start + (1 if span[0].dep_ == "det" else 0)
-    return span.doc[start:end].text
+    return span.doc[span.start : end]
 
 
 def _from_actor_stage(ctx: Context, start: int, end: int) -> Actor | None:
