@@ -18,7 +18,7 @@ from newsevents.export import (
     ExportSettings,
     write_export,
 )
-from newsevents.model import Place
+from newsevents.model import DateValue, Place
 from newsevents.store import Store
 from newsevents.store.query import EventFilter, date_bounds, find_events, full_records, stats
 
@@ -103,6 +103,15 @@ def test_stats_count_by_type_month_and_dyad(filled: Store) -> None:
     assert dict(result.by_type) == {"ACCUSE": 1, "THREATEN": 1, "REJECT": 1, "ASSAULT": 1}
     assert result.by_month == [("2025-02", 2), ("2025-04", 1), ("2025-05", 1)]
     assert ("MEXGOV", "USAGOV", 1) in result.by_dyad
+
+
+def test_stats_leave_events_dated_only_to_a_year_out_of_the_months(store: Store) -> None:
+    year = make_event("y1", 0, date="2019-01-01")
+    year.date = DateValue("2019", "year", "2019-01-01", "2019-12-31", "in 2019", "explicit")
+    store.add(make_extraction("y1", events=[year, make_event("y1", 1, date="2025-03-04")]))
+    result = stats(store)
+    assert result.by_month == [("2025-03", 1)]
+    assert result.coarser_than_month == 1
 
 
 def test_gdelt_export_reads_back_with_the_gdelt_columns(filled: Store, tmp_path: Path) -> None:

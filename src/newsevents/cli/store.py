@@ -300,7 +300,8 @@ def stats_command(
     data = result.to_dict()
     console = Console()
     console.print(f"{result.articles} articles, {result.events} events, "
-                  f"{result.failures} failed inputs")
+                  f"{result.failures} failed inputs; {result.coarser_than_month} events dated "
+                  "only to a span longer than a month are not counted by month")
     for key, title in (("by_type", "events by type"), ("by_month", "events by month"),
                        ("by_dyad", "events by dyad")):
         _print_rows(data[key], output_format, title)

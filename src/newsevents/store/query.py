@@ -281,6 +281,9 @@ class Stats:
     by_type: list[tuple[str, int]]
     by_month: list[tuple[str, int]]
     by_dyad: list[tuple[str, str, int]]
+    coarser_than_month: int = 0
+    """Events whose date spans more than one month ('in 2019', 'last year'): left out of
+    ``by_month`` rather than piled onto a January."""
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -288,11 +291,13 @@ class Stats:
             "by_type": [{"type": t, "events": n} for t, n in self.by_type],
             "by_month": [{"month": m, "events": n} for m, n in self.by_month],
             "by_dyad": [{"source": s, "target": t, "events": n} for s, t, n in self.by_dyad],
+            "coarser_than_month": self.coarser_than_month,
         }
 
 
 def stats(store: Store, flt: EventFilter = EventFilter(), top_dyads: int = 20) -> Stats:
-    """Counts by PLOVER type, by month of the event date, and by source→target actor code."""
+    """Counts by PLOVER type, by month of the event date (events dated within one month),
+    and by source→target actor code."""
     dialect = store.dialect
     where = conditions(flt, dialect)
     base = events.join(articles, events.c.article_id == articles.c.id)
@@ -303,9 +308,14 @@ def stats(store: Store, flt: EventFilter = EventFilter(), top_dyads: int = 20) -
             select(events.c.type, func.count()).select_from(base).where(*where)
             .group_by(events.c.type).order_by(func.count().desc(), events.c.type)).all()
         month = func.substr(events.c.date_earliest, 1, 7)
+        in_one_month = month == func.substr(events.c.date_latest, 1, 7)
         by_month = connection.execute(
-            select(month, func.count()).select_from(base).where(*where, month.is_not(None))
+            select(month, func.count()).select_from(base)
+            .where(*where, month.is_not(None), in_one_month)
             .group_by(month).order_by(month)).all()
+        coarser = connection.execute(
+            select(func.count()).select_from(base)
+            .where(*where, month.is_not(None), ~in_one_month)).scalar_one()
         by_dyad = connection.execute(_dyad_counts(where, top_dyads)).all()
         n_articles = connection.execute(
             select(func.count()).select_from(articles)).scalar_one()
@@ -316,6 +326,7 @@ def stats(store: Store, flt: EventFilter = EventFilter(), top_dyads: int = 20) -
         by_type=[(t, int(n)) for t, n in by_type],
         by_month=[(m, int(n)) for m, n in by_month],
         by_dyad=[(s, t, int(n)) for s, t, n in by_dyad],
+        coarser_than_month=int(coarser),
     )
 
 
