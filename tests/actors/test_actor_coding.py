@@ -167,3 +167,18 @@ def test_a_surname_the_tagger_left_out_of_the_name(analyse: Analyse) -> None:
     full = _by_text(a, "Opposition leader Maria Corina Machado")
     assert (full.kind, full.name) == ("person", "Maria Corina Machado")
     assert _by_text(a, "her").name == "Maria Corina Machado"
+
+
+def test_no_country_in_sight_across_a_quotation_mark(analyse: Analyse) -> None:
+    a = analyse("\"Both parties have committed to a ceasefire,\" U.S. Secretary of State "
+                "Antony Blinken said.", published="2023-05-21")
+    parties = _by_text(a, "Both parties") if any(
+        x.text == "Both parties" for x in a.actors) else None
+    assert parties is None or parties.country != "USA"
+
+
+def test_a_country_owned_by_another_actor_is_not_in_sight(analyse: Analyse) -> None:
+    a = analyse("The foreign ministry summoned China's ambassador on Monday to protest the "
+                "collision.", published="2023-12-11")
+    assert not [x for x in a.actors if x.text == "The foreign ministry" and x.country == "CHN"]
+    assert _by_text(a, "ambassador").country == "CHN"

@@ -88,6 +88,9 @@ def find_matches(doc: Doc, kb: KnowledgeBase) -> list[Match]:
     return matches
 
 
+QUOTE_MARKS = ('"', "“", "”", "«", "»")
+
+
 class ActorCoder:
     """Codes the noun phrases of one document."""
 
@@ -156,7 +159,8 @@ class ActorCoder:
                 continue
             bounds = sent[0].sent
             nearby = [m for m in states if bounds.start <= m.start < bounds.end
-                      and not (sent.start <= m.start < sent.end)]
+                      and not (sent.start <= m.start < sent.end)
+                      and self._in_sight_of(sent, m)]
             if not nearby:
                 continue
             nearest = min(nearby, key=lambda m: abs(m.start - sent.start))
@@ -166,6 +170,17 @@ class ActorCoder:
                 rule = (actor.rule or "").replace("#vague", "").replace("#needs-country", "")
                 actor.rule = f"{rule}#country-in-sight"
                 actor.code = _code(actor)
+
+    def _in_sight_of(self, span: Span, match: Match) -> bool:
+        """A country named across a quotation mark ('"Both parties have committed," U.S.
+        Secretary … said') or owned by another actor ('summoned China's ambassador') says
+        nothing of this mention's country."""
+        lo, hi = sorted((span.start_char, self.doc[match.start].idx))
+        if any(mark in self.doc.text[lo:hi] for mark in QUOTE_MARKS):
+            return False
+        last = self.doc[match.end - 1]
+        return not (last.dep_ == "poss" and last.head.i in self.by_head
+                    and not span.start <= last.head.i < span.end)
 
     def _code_modifier_states(self) -> None:
         """'U.S. intrusion', 'Senegalese peace plan': a country named as a modifier of a
