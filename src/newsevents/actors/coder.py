@@ -173,14 +173,14 @@ class ActorCoder:
 
     def _in_sight_of(self, span: Span, match: Match) -> bool:
         """A country named across a quotation mark ('"Both parties have committed," U.S.
-        Secretary … said') or owned by another actor ('summoned China's ambassador') says
+        Secretary … said') or owned by another person ('summoned China's ambassador') says
         nothing of this mention's country."""
         lo, hi = sorted((span.start_char, self.doc[match.start].idx))
         if any(mark in self.doc.text[lo:hi] for mark in QUOTE_MARKS):
             return False
         last = self.doc[match.end - 1]
-        return not (last.dep_ == "poss" and last.head.i in self.by_head
-                    and not span.start <= last.head.i < span.end)
+        owner = self.by_head.get(last.head.i) if last.dep_ == "poss" else None
+        return owner is None or owner.kind != "person" or span.start <= last.head.i < span.end
 
     def _code_modifier_states(self) -> None:
         """'U.S. intrusion', 'Senegalese peace plan': a country named as a modifier of a
