@@ -265,3 +265,11 @@ def test_a_state_mobilising_its_own_forces_does_not_target_them(analyse: Analyse
                 published="2025-03-01")
     mobilize = _events(a, "MOBILIZE")
     assert mobilize and not mobilize[0].target
+
+
+def test_a_coordinated_clause_of_its_own_gives_no_target(analyse: Analyse) -> None:
+    a = analyse("\"We can share information but we will never accept foreign troops on our "
+                "soil,\" Mexican President Claudia Sheinbaum said.", published="2025-05-03")
+    share = [e for e in a.events if e.evidence[0].trigger.text == "share"]
+    assert share and not any(t.sector == "MIL" for t in share[0].target)
+    assert _events(a, "REJECT")

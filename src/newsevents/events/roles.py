@@ -204,4 +204,7 @@ def _complement(child: Token) -> bool:
         return False
     if child.dep_ == "advcl":
         return not any(c.dep_ in SUBJECT_DEPS or c.dep_ == "mark" for c in child.children)
+    if child.dep_ == "conj" and child.pos_ in ("VERB", "AUX"):
+        # 'we can share information but we will never accept the U.S. Army': another act
+        return not any(c.dep_ in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS for c in child.children)
     return True
