@@ -22,6 +22,11 @@ CASES = [
     ("France shipped medical supplies to Lebanon on Tuesday.", "AID", "aid/ship-humanitarian",
      "FRA", "LBN"),
     ("Britain shipped aid to Sudan on Wednesday.", "AID", "aid/ship-aid", "GBR", "SDN"),
+    # RETREAT, REJECT
+    ("Fijian rebels released Prime Minister Mahendra Chaudhry on Sunday.", "RETREAT",
+     "retreat/release-person", "FJI", "FJI"),
+    ("Syria violated a U.N. Security Council resolution, Britain said.", "REJECT",
+     "reject/violate-rule", "SYR", None),
     # SANCTION
     ("Israeli settlers forced out Palestinian families from a village near Hebron.", "SANCTION",
      "sanction/force-out", "ISR", "PSE"),
@@ -98,6 +103,8 @@ MUST_NOT = [
     ("Troops defended the town against the rebels.", "SUPPORT"),
     ("The board forced out the company's chief executive.", "SANCTION"),
     ("The company sent investigators' reports to its lawyers.", "ACCUSE"),
+    ("The Kenyan government released a statement on Sunday.", "RETREAT"),
+    ("Kenyan drivers violated the speed limit on the highway.", "REJECT"),
 ]
 
 

@@ -174,7 +174,9 @@ class ActorCoder:
     def _in_sight_of(self, span: Span, match: Match) -> bool:
         """A country named across a quotation mark ('"Both parties have committed," U.S.
         Secretary … said') or owned by another person ('summoned China's ambassador') says
-        nothing of this mention's country."""
+        nothing of this mention's country. A country inside another actor's phrase still
+        counts: in 'Egyptian police dispersed fundamentalist demonstrators' they are Egyptian
+        too."""
         lo, hi = sorted((span.start_char, self.doc[match.start].idx))
         if any(mark in self.doc.text[lo:hi] for mark in QUOTE_MARKS):
             return False
