@@ -25,6 +25,9 @@ if TYPE_CHECKING:
 LOCATIVE_PREPS = {"in", "at", "near", "inside", "within", "across", "outside", "into", "around",
                   "throughout", "along", "off"}
 PLACE_ENTS = {"GPE", "LOC", "FAC"}
+REGION_WORDS = {"region", "province", "oblast", "state", "governorate", "district", "county",
+                "prefecture", "territory"}
+"""'the Kherson region': the region, not its city."""
 
 
 def _place_from_match(analysis: Analysis, match: Match) -> Place | None:
@@ -32,7 +35,9 @@ def _place_from_match(analysis: Analysis, match: Match) -> Place | None:
     if entry is None:
         return None
     span = analysis.doc[match.start : match.end]
-    if entry.category in ("region", "capital"):
+    following = analysis.doc[match.end] if match.end < len(analysis.doc) else None
+    named_region = following is not None and following.lower_ in REGION_WORDS
+    if entry.category in ("region", "capital") and not named_region:
         city = lookup_city(span.text)
         if city is not None and city.country == entry.country:
             # 'Kharkiv', 'Aleppo', 'New York': a city of the region's name is the likelier

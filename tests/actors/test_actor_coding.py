@@ -182,3 +182,16 @@ def test_a_country_owned_by_another_actor_is_not_in_sight(analyse: Analyse) -> N
                 "collision.", published="2023-12-11")
     assert not [x for x in a.actors if x.text == "The foreign ministry" and x.country == "CHN"]
     assert _by_text(a, "ambassador").country == "CHN"
+
+
+def test_a_title_before_an_institution_is_no_person(analyse: Analyse) -> None:
+    a = analyse("The Governor Hotel in Lagos was attacked by gunmen on Sunday.",
+                published="2025-03-03")
+    assert not [x for x in a.actors if x.kind == "person" and x.name == "Hotel"]
+
+
+def test_a_region_named_with_region_stays_a_region(analyse: Analyse) -> None:
+    a = analyse("Russian forces shelled villages in the Kherson region on Friday, Ukrainian "
+                "officials said.", published="2025-03-03")
+    kherson = [p for p in a.places if p.text.startswith("Kherson")]
+    assert kherson and kherson[0].country == "UKR" and kherson[0].precision == "admin1"

@@ -269,3 +269,10 @@ def test_a_coordinated_clause_of_its_own_gives_no_target(analyse: Analyse) -> No
     share = [e for e in a.events if e.evidence[0].trigger.text == "share"]
     assert share and not any(t.sector == "MIL" for t in share[0].target)
     assert _events(a, "REJECT")
+
+
+def test_a_shared_passive_keeps_its_agent(analyse: Analyse) -> None:
+    a = analyse("Kenyan protesters were attacked by police and arrested on Tuesday in "
+                "Nairobi.", published="2025-02-05")
+    coerce = _events(a, "COERCE")
+    assert coerce and not any(x.sector == "CVL" for x in coerce[0].source)

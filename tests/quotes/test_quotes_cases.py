@@ -176,3 +176,25 @@ def test_a_title_in_quote_marks_is_no_quote() -> None:
     assert all(q.kind != "direct" for q in analysis.quotes if "Guns and Butter" in q.text)
     assert all(q.kind != "mixed" for q in analysis.quotes)
     assert not [q for q in analysis.quotes if q.text.startswith(",")]
+
+
+def test_a_spokesman_for_a_leader_is_not_the_leader() -> None:
+    analysis = analyse_text(
+        "NEW DELHI, March 4 (Wire) - A spokesman for Prime Minister Narendra Modi said the "
+        "talks would resume next week.")
+    [quote] = [q for q in analysis.quotes if "talks would resume" in q.text]
+    assert quote.speaker is None or quote.speaker.name != "Narendra Modi"
+
+
+def test_a_trailing_apposition_that_is_no_person_makes_no_quote() -> None:
+    analysis = analyse_text(
+        "KYIV, March 4 (Wire) - Russian troops shelled Kharkiv, the country's second city, "
+        "warning of further strikes.")
+    assert not analysis.quotes
+
+
+def test_what_someone_called_is_their_quote() -> None:
+    analysis = analyse_text(
+        "ACCRA, March 4 (Wire) - Opposition leader Kwame Mensah condemned what he called "
+        "\"a betrayal of everyone who voted for this government.\"")
+    assert [q for q in analysis.quotes if "a betrayal of everyone" in q.text]

@@ -109,8 +109,11 @@ def test_stats_leave_events_dated_only_to_a_year_out_of_the_months(store: Store)
     year = make_event("y1", 0, date="2019-01-01")
     year.date = DateValue("2019", "year", "2019-01-01", "2019-12-31", "in 2019", "explicit")
     store.add(make_extraction("y1", events=[year, make_event("y1", 1, date="2025-03-04")]))
+    week = make_event("y1", 2, date="2025-02-27")
+    week.date = DateValue("2025-W09", "week", "2025-02-24", "2025-03-02", "last week", "relative")
+    store.add(make_extraction("y2", events=[week]))
     result = stats(store)
-    assert result.by_month == [("2025-03", 1)]
+    assert result.by_month == [("2025-02", 1), ("2025-03", 1)]  # the week's middle: Feb 27
     assert result.coarser_than_month == 1
 
 

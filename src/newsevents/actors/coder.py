@@ -417,14 +417,16 @@ class ActorCoder:
             previous.dep_ in ("compound", "flat") and previous.head.i == token.i)
 
     def _titled_name(self, token: Token, modifiers: list[Match]) -> str | None:
-        """'Vice-President Moody Awori' tagged as an organisation: a person's title before
-        proper names makes a person (not 'the Prime Minister's Office')."""
+        """'Vice-President Moody Awori' tagged as an organisation: a person's title before two
+        proper names makes a person (not 'the Prime Minister's Office', 'the Governor
+        Hotel')."""
         titles = [m for m in modifiers if m.first("title") is not None]
         if not titles:
             return None
         rest = self.doc[titles[-1].end : token.i + 1]
-        if not len(rest) or any(t.pos_ != "PROPN" or t.dep_ == "case" for t in rest):
-            return None
+        if len(rest) < 2 or any(t.pos_ != "PROPN" or t.dep_ == "case" for t in rest):
+            return None  # a given name and a surname: not 'the Governor Hotel'
+
         return rest.text
 
     def _from_country_noun(self, token: Token, span: Span) -> Actor | None:

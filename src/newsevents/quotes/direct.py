@@ -64,11 +64,21 @@ NAMING_WINDOW = 30
 
 
 def _named(ctx: Context, quote: MarkedQuote) -> bool:
-    """The quote follows a naming word of the lexicon ('titled', 'so-called', 'known as')."""
-    before = ctx.text[max(0, quote.open - NAMING_WINDOW) : quote.open].rstrip()
-    return any(match.end() == len(before)
-               for phrase in ctx.lexicon.of_kind("naming")
-               for match in phrase.pattern.finditer(before))
+    """The quote follows a naming word of the lexicon ('titled', 'so-called', 'known as')
+    that no one utters: 'what he called "a betrayal"' is his quote, 'a report titled "…"' a
+    name."""
+    offset = max(0, quote.open - NAMING_WINDOW)
+    before = ctx.text[offset : quote.open].rstrip()
+    for phrase in ctx.lexicon.of_kind("naming"):
+        for match in phrase.pattern.finditer(before):
+            if match.end() == len(before) and not _said_by_someone(ctx, offset + match.start()):
+                return True
+    return False
+
+
+def _said_by_someone(ctx: Context, offset: int) -> bool:
+    token = ctx.token_at(offset)
+    return token is not None and any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children)
 
 
 def cue_text(token: Token, cue: Cue) -> str:

@@ -93,8 +93,10 @@ def _trailing_speaker(token: Token) -> Token | None:
     parsed with the speaker as an apposition inside the content and the cue as a clause of
     its own with no subject. The head of that apposition chain is the speaker."""
     if token.dep_ not in ("advcl", "parataxis") or token.head.i >= token.i or any(
-            c.dep_ in ("nsubj", "nsubjpass") for c in token.children):
+            c.dep_ in ("nsubj", "nsubjpass", "dobj", "xcomp", "ccomp") for c in token.children):
         return None
+    if any(c.dep_ == "prep" and not _dates(c) for c in token.children):
+        return None  # 'warning of further strikes': the cue has content of its own
     node = token.doc[token.i - 1]
     while node.i > token.sent.start and (node.is_punct or node.is_space):
         node = node.doc[node.i - 1]
@@ -106,6 +108,23 @@ def _trailing_speaker(token: Token) -> Token | None:
     while top.dep_ == "appos" and top.head.dep_ == "appos":
         top = top.head
     return top if top.dep_ == "appos" and top.head.i < top.i else None
+
+
+def _dates(prep: Token) -> bool:
+    """'said on Monday', 'said in a statement': a preposition that only frames the saying."""
+    return all(t.ent_type_ in ("DATE", "TIME") or t.lower_ in FRAMING_NOUNS
+               for t in prep.children if t.dep_ == "pobj")
+
+
+FRAMING_NOUNS = frozenset({"statement", "interview", "briefing", "conference", "television",
+                           "radio", "speech", "post", "message", "letter", "address"})
+
+
+def _is_person(ctx: Context, head: Token) -> bool:
+    """The apposition names a person (a titled role or a named one), not 'the second city'."""
+    phrase = ctx.doc[head.left_edge.i : head.right_edge.i + 1]
+    return any(a.kind == "person" and phrase.start_char <= a.start < phrase.end_char
+               for a in ctx.analysis.actors)
 
 
 def _trailing_content(ctx: Context, token: Token, speaker: Token) -> tuple[int, int] | None:
@@ -123,7 +142,7 @@ def _from_cue(ctx: Context, token: Token, cue: Cue, direct: list[Found]) -> Foun
     span = _content_span(ctx, child) if child is not None else _inverted_content(ctx, token)
     subject = subject_of(token)
     trailing = _trailing_speaker(token) if span is None and child is None else None
-    if trailing is not None:
+    if trailing is not None and _is_person(ctx, trailing):
         span, subject = _trailing_content(ctx, token, trailing), trailing
     if span is None:
         return None

@@ -125,11 +125,18 @@ def speaker_actor(ctx: Context, span: Span) -> Actor:
 
 
 def _named_person_within(ctx: Context, span: Span) -> Actor | None:
-    """The last named person mentioned inside the speaker's phrase (its apposition)."""
+    """The last named person in apposition inside the speaker's phrase ('a spokesman for the
+    junta, Colonel Amadou Abdramane'), never the one the speaker speaks for ('a spokesman
+    for Prime Minister Narendra Modi')."""
     inside = [a for a in ctx.analysis.actors
               if a.kind == "person" and a.name and span.start_char <= a.start
-              and a.end <= span.end_char]
+              and a.end <= span.end_char and _in_apposition(ctx, a)]
     return max(inside, key=lambda a: a.start) if inside else None
+
+
+def _in_apposition(ctx: Context, actor: Actor) -> bool:
+    mention = ctx.doc.char_span(actor.start, actor.end, alignment_mode="expand")
+    return mention is not None and len(mention) > 0 and mention.root.dep_ == "appos"
 
 
 def described_span(span: Span) -> Span:

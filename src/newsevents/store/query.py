@@ -7,6 +7,7 @@ import json
 import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
+from datetime import date
 from typing import Any
 
 from sqlalchemy import (
@@ -307,15 +308,11 @@ def stats(store: Store, flt: EventFilter = EventFilter(), top_dyads: int = 20) -
         by_type = connection.execute(
             select(events.c.type, func.count()).select_from(base).where(*where)
             .group_by(events.c.type).order_by(func.count().desc(), events.c.type)).all()
-        month = func.substr(events.c.date_earliest, 1, 7)
-        in_one_month = month == func.substr(events.c.date_latest, 1, 7)
-        by_month = connection.execute(
-            select(month, func.count()).select_from(base)
-            .where(*where, month.is_not(None), in_one_month)
-            .group_by(month).order_by(month)).all()
-        coarser = connection.execute(
-            select(func.count()).select_from(base)
-            .where(*where, month.is_not(None), ~in_one_month)).scalar_one()
+        intervals = connection.execute(
+            select(events.c.date_earliest, events.c.date_latest, func.count()).select_from(base)
+            .where(*where, events.c.date_earliest.is_not(None))
+            .group_by(events.c.date_earliest, events.c.date_latest)).all()
+        by_month, coarser = _count_by_month(intervals)
         by_dyad = connection.execute(_dyad_counts(where, top_dyads)).all()
         n_articles = connection.execute(
             select(func.count()).select_from(articles)).scalar_one()
@@ -324,10 +321,30 @@ def stats(store: Store, flt: EventFilter = EventFilter(), top_dyads: int = 20) -
     return Stats(
         articles=int(n_articles), events=int(total), failures=int(n_failures),
         by_type=[(t, int(n)) for t, n in by_type],
-        by_month=[(m, int(n)) for m, n in by_month],
+        by_month=by_month,
         by_dyad=[(s, t, int(n)) for s, t, n in by_dyad],
-        coarser_than_month=int(coarser),
+        coarser_than_month=coarser,
     )
+
+
+MONTH_DAYS = 31
+
+
+def _count_by_month(intervals: Sequence[Any]) -> tuple[list[tuple[str, int]], int]:
+    """Events per month of their date, for dates spanning at most a month ('last week' across
+    a month's end goes to the month of its middle day); and the count of wider ones."""
+    months: dict[str, int] = {}
+    coarser = 0
+    for earliest, latest, count in intervals:
+        first = date.fromisoformat(str(earliest)[:10])
+        last = date.fromisoformat(str(latest or earliest)[:10])
+        if (last - first).days >= MONTH_DAYS:
+            coarser += int(count)
+            continue
+        middle = first + (last - first) / 2
+        key = f"{middle.year:04d}-{middle.month:02d}"
+        months[key] = months.get(key, 0) + int(count)
+    return sorted(months.items()), coarser
 
 
 def _dyad_counts(where: list[ColumnElement[bool]], top: int) -> Select[Any, Any, int]:
