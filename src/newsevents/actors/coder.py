@@ -426,7 +426,6 @@ class ActorCoder:
         rest = self.doc[titles[-1].end : token.i + 1]
         if len(rest) < 2 or any(t.pos_ != "PROPN" or t.dep_ == "case" for t in rest):
             return None  # a given name and a surname: not 'the Governor Hotel'
-
         return rest.text
 
     def _from_country_noun(self, token: Token, span: Span) -> Actor | None:

@@ -95,7 +95,7 @@ def subject_tokens(verb: Token, depth: int = 0) -> list[Token]:
             and verb.tag_ != "VBN" and any(c.dep_ == "aux" for c in verb.children)):
         # 'has been indicted by the court … and will resign': the one indicted resigns
         # ('were attacked by police and arrested' shares the passive: police arrested)
-        return [t for c in _children(head, PASSIVE_SUBJECT_DEPS) for t in expand_conjuncts(c)]
+        return object_tokens(head)
     if verb.dep_ in INHERIT_DEPS and head.i != verb.i and head.pos_ in ("VERB", "AUX"):
         return subject_tokens(head, depth + 1)
     if verb.dep_ == "pcomp" and head.dep_ == "prep" and head.head.pos_ in ("VERB", "AUX"):

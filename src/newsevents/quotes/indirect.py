@@ -95,7 +95,7 @@ def _trailing_speaker(token: Token) -> Token | None:
     if token.dep_ not in ("advcl", "parataxis") or token.head.i >= token.i or any(
             c.dep_ in ("nsubj", "nsubjpass", "dobj", "xcomp", "ccomp") for c in token.children):
         return None
-    if any(c.dep_ == "prep" and not _dates(c) for c in token.children):
+    if any(c.dep_ == "prep" and not _frames_the_saying(c) for c in token.children):
         return None  # 'warning of further strikes': the cue has content of its own
     node = token.doc[token.i - 1]
     while node.i > token.sent.start and (node.is_punct or node.is_space):
@@ -110,7 +110,7 @@ def _trailing_speaker(token: Token) -> Token | None:
     return top if top.dep_ == "appos" and top.head.i < top.i else None
 
 
-def _dates(prep: Token) -> bool:
+def _frames_the_saying(prep: Token) -> bool:
     """'said on Monday', 'said in a statement': a preposition that only frames the saying."""
     return all(t.ent_type_ in ("DATE", "TIME") or t.lower_ in FRAMING_NOUNS
                for t in prep.children if t.dep_ == "pobj")
