@@ -13,19 +13,22 @@ sha=$(git rev-parse --verify "$rev^{commit}")
 cache="${NEWSEVENTS_COMPARE_DIR:-/tmp/newsevents-compare}"
 python=.venv/bin/python
 mkdir -p "$cache"
-inputs="$cache/inputs.jsonl"
+inputs=$(mktemp "$cache/inputs-XXXXXX.jsonl")
+work=$(mktemp "$cache/worktree-XXXXXX.jsonl")
+trap 'rm -f "$inputs" "$work"' EXIT
 $python scripts/compare_outputs.py inputs "$inputs"
 key=$(sha256sum "$inputs" | cut -c1-12)
 base="$cache/$sha-$key.jsonl"
 if [ ! -s "$base" ]; then
   tree="$cache/tree-$sha"
   if [ ! -d "$tree" ]; then
-    mkdir -p "$tree"
-    git archive "$sha" | tar -x -C "$tree"
+    staged=$(mktemp -d "$cache/tree-XXXXXX")
+    git archive "$sha" | tar -x -C "$staged"
+    mv -T "$staged" "$tree" 2>/dev/null || rm -rf "$staged"
   fi
-  PYTHONPATH="$tree/src" $python scripts/compare_outputs.py code "$inputs" "$base.part"
-  mv "$base.part" "$base"
+  part=$(mktemp "$base.XXXXXX")
+  PYTHONPATH="$tree/src" $python scripts/compare_outputs.py code "$inputs" "$part"
+  mv "$part" "$base"
 fi
-work="$cache/worktree.jsonl"
 PYTHONPATH="$PWD/src" $python scripts/compare_outputs.py code "$inputs" "$work"
 $python scripts/compare_outputs.py diff "$base" "$work"
