@@ -2,16 +2,20 @@
 
 from __future__ import annotations
 
+import os
 from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 
 from newsevents.model import Article
-from newsevents.pipeline import Analysis, Pipeline
+from newsevents.pipeline import Pipeline
+from newsevents.stage import Analysis
 from newsevents.text import normalise
 
 SHARED = Path(__file__).resolve().parents[1].parent / "shared"
+os.environ.setdefault("NEWSEVENTS_CHECK_STAGES", "1")
+"""Every pipeline of the tests checks that no stage changes another stage's records in place."""
 
 
 def shared_path(*parts: str) -> Path:

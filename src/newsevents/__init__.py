@@ -1,36 +1,102 @@
 """newsevents: news articles in, source-attributed PLOVER/CAMEO political events out.
 
-The public API (stable from 1.0; see docs/api.md): ``extract``, ``Pipeline``, ``Options`` and
-the record types of the output contract.
+The public API (stable from 1.0; see docs/api.md): ``extract``, ``Pipeline``, ``Options``,
+the record types of the output contract and their enumerated values, ``Failure`` and the
+error classes.
 """
 
 from __future__ import annotations
 
 __version__ = "0.1.0"
 
+from typing import TYPE_CHECKING
+
 from .config import Options, load_options
+from .errors import (
+    BinaryInputError,
+    CodingError,
+    EmptyInputError,
+    EncodingError,
+    InputError,
+    InputNotFoundError,
+    LanguageNotSupportedError,
+    LexiconError,
+    MalformedRecordError,
+    MissingExtraError,
+    ModelNotFoundError,
+    NewsEventsError,
+    NoArticleError,
+    TooLargeError,
+)
+from .ingest.failure import Failure
 from .model import (
     Actor,
+    ActorKind,
     Article,
+    Attribution,
+    Coder,
+    DateBasis,
     DateValue,
     Event,
+    EventType,
+    Evidence,
     Extraction,
+    Magnitude,
+    Modality,
     Place,
+    PlacePrecision,
+    Polarity,
+    Precision,
     Quote,
+    QuoteKind,
+    Span,
     Timex,
+    Trigger,
 )
+
+if TYPE_CHECKING:
+    from .pipeline import Pipeline
 
 __all__ = [
     "Actor",
+    "ActorKind",
     "Article",
+    "Attribution",
+    "BinaryInputError",
+    "Coder",
+    "CodingError",
+    "DateBasis",
     "DateValue",
+    "EmptyInputError",
+    "EncodingError",
     "Event",
+    "EventType",
+    "Evidence",
     "Extraction",
+    "Failure",
+    "InputError",
+    "InputNotFoundError",
+    "LanguageNotSupportedError",
+    "LexiconError",
+    "Magnitude",
+    "MalformedRecordError",
+    "MissingExtraError",
+    "Modality",
+    "ModelNotFoundError",
+    "NewsEventsError",
+    "NoArticleError",
     "Options",
     "Pipeline",
     "Place",
+    "PlacePrecision",
+    "Polarity",
+    "Precision",
     "Quote",
+    "QuoteKind",
+    "Span",
     "Timex",
+    "TooLargeError",
+    "Trigger",
     "__version__",
     "extract",
     "load_options",

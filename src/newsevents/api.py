@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator, Mapping
+from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
 from .config import Options
@@ -54,6 +55,22 @@ def extract_one(
         options=options,
     )
     return get_pipeline(options)(article)
+
+
+def apply_output_options(extraction: Extraction, options: Options) -> Extraction:
+    """The Extraction as ``options`` ask for it (events below ``min_confidence`` left out).
+
+    The given Extraction is never changed: a new one is returned when something is left out.
+    """
+    return drop_unconfident_events(extraction, options.min_confidence)
+
+
+def drop_unconfident_events(extraction: Extraction, min_confidence: float) -> Extraction:
+    """The Extraction without its events whose confidence is below ``min_confidence``."""
+    kept = [event for event in extraction.events if event.confidence >= min_confidence]
+    if len(kept) == len(extraction.events):
+        return extraction
+    return replace(extraction, events=kept)
 
 
 def extract_paths(

@@ -21,20 +21,31 @@ class Options:
     chunk_chars: int = 100_000
     """Texts longer than this are parsed in pieces split at paragraph/sentence ends."""
     batch_size: int = 16
+    """Articles parsed together (and, in ``newsevents ingest``, written per transaction)."""
     n_process: int = 1
+    """Worker processes for coding (reserved for parallel coding; not read yet)."""
     language_check: bool = True
+    """Refuse texts detected as not English (LanguageNotSupportedError)."""
     actor_files: tuple[str, ...] = ()
     """Extra user actor dictionaries (YAML), loaded after the built-in ones."""
     lexicon_files: tuple[str, ...] = ()
     """Extra user verb/noun lexicons (YAML), loaded after the built-in ones."""
+    grammar_files: tuple[str, ...] = ()
+    """User grammar word-class files (YAML) that add words to or remove words from the classes
+    of ``lexicons/grammar/`` (speech verbs, modals, negations, …); docs/lexicons.md."""
     min_confidence: float = 0.0
+    """Events whose ``confidence`` is below this are left out of the Extraction (0: keep all)."""
     keep_text: bool = True
+    """False: the event store keeps offsets and hashes, not the article text (as ``newsevents
+    ingest --no-text``). Extractions always carry the text: their offsets point into it."""
     extra: dict[str, Any] = field(default_factory=dict)
+    """Settings for stages: the quotes stage reads ``quote_cue_files`` and
+    ``quote_phrase_files`` (extra quote lexicons, YAML); third-party stages read their own keys."""
 
     def with_overrides(self, **overrides: Any) -> Options:
         """Return a copy with the non-None overrides applied."""
         clean = {k: v for k, v in overrides.items() if v is not None}
-        for key in ("actor_files", "lexicon_files"):
+        for key in ("actor_files", "lexicon_files", "grammar_files"):
             if key in clean:
                 clean[key] = tuple(clean[key])
         return replace(self, **clean)

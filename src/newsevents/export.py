@@ -88,14 +88,6 @@ ICEWS_SECTORS = {
     "CVL": "General Population / Civilian / Social", "EDU": "Education", "REL": "Religion",
     "LAB": "Labor", "REF": "Refugees",
 }
-CAMEO_ROOTS = {
-    "01": "Make public statement", "02": "Appeal", "03": "Express intent to cooperate",
-    "04": "Consult", "05": "Engage in diplomatic cooperation",
-    "06": "Engage in material cooperation", "07": "Provide aid", "08": "Yield",
-    "09": "Investigate", "10": "Demand", "11": "Disapprove", "12": "Reject", "13": "Threaten",
-    "14": "Protest", "15": "Exhibit force posture", "16": "Reduce relations", "17": "Coerce",
-    "18": "Assault", "19": "Fight", "20": "Use unconventional mass violence",
-}
 
 
 @dataclass(frozen=True)
@@ -191,7 +183,8 @@ def country_name(iso3: str | None) -> str | None:
 def cameo_label(code: str | None) -> str | None:
     if not code:
         return None
-    return _cameo_labels().get(code) or CAMEO_ROOTS.get(code[:2])
+    labels = _cameo_labels()  # lexicons/events/cameo.yml, root codes ("18") included
+    return labels.get(code) or labels.get(code[:2])
 
 
 def _name(actor: Actor | None) -> str | None:

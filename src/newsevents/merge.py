@@ -1,12 +1,21 @@
-"""The merge stage: one event stated several times in an article becomes one event with
-several evidence mentions; first-person sources inside quotes become the speaker."""
+"""The merge stage, where the article's events are assembled: each event mention with what
+the quotes stage (who says it) and the places stage (where) found about it, first-person
+sources inside quotes replaced by the speaker, and one event stated several times merged into
+one event with several evidence mentions. The only stage that makes the final Event records;
+it never changes the mentions it reads."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
+from typing import TYPE_CHECKING
 
 from .model import Actor, Event
-from .pipeline import Analysis, Stage
+from .stage import Analysis, Stage, StageContractError
+
+if TYPE_CHECKING:
+    from .places import EventPlace
+    from .quotes.findings import Said
 
 PRECISION_RANK = {"time": 0, "day": 1, "week": 2, "month": 3, "quarter": 4, "season": 5,
                   "year": 6, "decade": 7, "century": 8}
@@ -126,10 +135,37 @@ def merge_events(events: list[Event], lemma_of: Callable[[Event], str],
     return merged
 
 
-def run(analysis: Analysis) -> None:
-    unknown = {id(e) for e in analysis.events if _speaker_unknown(e)}
-    for event in analysis.events:
+def annotated(mention: Event, said: Said | None, place: EventPlace) -> Event:
+    """A mention as a new record, with who says it and where it happened."""
+    attribution = said.attribution if said is not None else mention.attribution
+    implied = [place.implied_target] if place.implied_target is not None else []
+    return replace(
+        mention,
+        source=list(mention.source),
+        target=list(mention.target) or implied,
+        evidence=list(mention.evidence),
+        attribution=replace(attribution, reported_by=list(attribution.reported_by)),
+        quote_ids=list(said.quote_ids) if said is not None else list(mention.quote_ids),
+        location=place.location,
+        location_reason=place.reason,
+        magnitudes=dict(mention.magnitudes),
+    )
+
+
+def annotated_mentions(analysis: Analysis) -> list[Event]:
+    findings = analysis.quote_findings
+    if findings is None or len(analysis.event_places) != len(analysis.mentions):
+        raise StageContractError("merge needs the quotes and places findings for every mention")
+    return [annotated(mention, findings.said.get(k), analysis.event_places[k])
+            for k, mention in enumerate(analysis.mentions) if k not in findings.silenced]
+
+
+def run(analysis: Analysis) -> dict[str, object]:
+    events = annotated_mentions(analysis)
+    unknown = {id(e) for e in events if _speaker_unknown(e)}
+    for event in events:
         replace_first_person(event)
+
     def lemma_of(event: Event) -> str:
         trigger = event.evidence[0].trigger
         span = analysis.doc.char_span(trigger.start, trigger.end, alignment_mode="expand")
@@ -140,8 +176,10 @@ def run(analysis: Analysis) -> None:
     def in_direct_quote(event: Event) -> bool:
         return bool(direct.intersection(event.quote_ids))
 
-    analysis.events = merge_events([e for e in analysis.events if id(e) not in unknown], lemma_of,
-                                   in_direct_quote)
+    kept = [e for e in events if id(e) not in unknown]
+    return {"events": merge_events(kept, lemma_of, in_direct_quote)}
 
 
-STAGE = Stage("merge", run, requires=("events",), assigns=("merged",))
+STAGE = Stage("merge", run,
+              requires=("doc", "mentions", "quotes", "quote_findings", "event_places"),
+              assigns=("events",))

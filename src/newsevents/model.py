@@ -7,18 +7,31 @@ Every record has ``to_dict`` (JSON-ready, snake_case keys of the contract) and
 from __future__ import annotations
 
 from dataclasses import dataclass, field, fields
-from typing import Any, TypeVar
+from typing import Any, Literal, TypeVar, get_args
 
-PLOVER_TYPES: tuple[str, ...] = (
+EventType = Literal[
     "AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST",
     "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT",
-)
-MODALITIES: tuple[str, ...] = ("actual", "future", "possible", "hypothetical")
-POLARITIES: tuple[str, ...] = ("positive", "negative")
-DATE_BASES: tuple[str, ...] = ("explicit", "relative", "narrative", "publication")
-PRECISIONS: tuple[str, ...] = (
-    "time", "day", "week", "month", "quarter", "season", "year", "decade", "century",
-)
+]
+"""The 16 PLOVER event types."""
+Modality = Literal["actual", "future", "possible", "hypothetical"]
+Polarity = Literal["positive", "negative"]
+DateBasis = Literal["explicit", "relative", "narrative", "publication"]
+"""What a date was resolved against: a date in the text, the publication date (``relative``),
+another dated expression (``narrative``), or nothing (the publication date stands in)."""
+Precision = Literal["time", "day", "week", "month", "quarter", "season", "year", "decade", "century"]
+ActorKind = Literal["person", "organization", "state", "group"]
+QuoteKind = Literal["direct", "indirect", "mixed"]
+PlacePrecision = Literal["country", "admin1", "city", "site"]
+
+PLOVER_TYPES: tuple[EventType, ...] = get_args(EventType)
+MODALITIES: tuple[Modality, ...] = get_args(Modality)
+POLARITIES: tuple[Polarity, ...] = get_args(Polarity)
+DATE_BASES: tuple[DateBasis, ...] = get_args(DateBasis)
+PRECISIONS: tuple[Precision, ...] = get_args(Precision)
+ACTOR_KINDS: tuple[ActorKind, ...] = get_args(ActorKind)
+QUOTE_KINDS: tuple[QuoteKind, ...] = get_args(QuoteKind)
+PLACE_PRECISIONS: tuple[PlacePrecision, ...] = get_args(PlacePrecision)
 
 T = TypeVar("T")
 
@@ -64,7 +77,7 @@ class Actor(Record):
     start: int
     end: int
     name: str | None = None
-    kind: str | None = None
+    kind: ActorKind | None = None
     country: str | None = None
     sector: str | None = None
     code: str | None = None
@@ -86,11 +99,11 @@ class Actor(Record):
 @dataclass
 class DateValue(Record):
     value: str | None
-    precision: str | None
+    precision: Precision | None
     earliest: str | None
     latest: str | None
     text: str | None = None
-    basis: str = "publication"
+    basis: DateBasis = "publication"
     start: int | None = None
     end: int | None = None
     reason: str | None = None
@@ -103,10 +116,10 @@ class Timex(Record):
     end: int
     type: str
     value: str | None
-    precision: str | None = None
+    precision: Precision | None = None
     earliest: str | None = None
     latest: str | None = None
-    basis: str = "explicit"
+    basis: DateBasis = "explicit"
     reason: str | None = None
 
 
@@ -121,7 +134,7 @@ class Place(Record):
     lat: float | None = None
     lon: float | None = None
     geonameid: int | None = None
-    precision: str = "country"
+    precision: PlacePrecision = "country"
 
 
 @dataclass
@@ -134,7 +147,7 @@ class Span(Record):
 class Quote(Record):
     id: str
     article_id: str
-    kind: str
+    kind: QuoteKind
     text: str
     start: int
     end: int
@@ -193,7 +206,7 @@ class Magnitude(Record):
 class Event(Record):
     id: str
     article_id: str
-    type: str
+    type: EventType
     source: list[Actor]
     target: list[Actor]
     date: DateValue
@@ -206,8 +219,8 @@ class Event(Record):
     intensity: float | None = None
     location: Place | None = None
     location_reason: str | None = None
-    polarity: str = "positive"
-    modality: str = "actual"
+    polarity: Polarity = "positive"
+    modality: Modality = "actual"
     attribution: Attribution = field(default_factory=Attribution)
     quote_ids: list[str] = field(default_factory=list)
     confidence: float = 0.5

@@ -1,71 +1,66 @@
 """The flow: text ──► nlp ──► actors ──► timex ──► events ──► quotes ──► places ──► merge.
 
-Each stage is a function over one ``Analysis`` that declares what it requires and what it
-assigns; ``Pipeline`` checks the order before it runs. Stages are chosen by name from a
-registry, so a stage can be swapped (``register_stage``).
+Each stage (``newsevents.stage.Stage``) declares what it requires and what it assigns;
+``Pipeline`` checks the order before it runs and sets what each stage returns. Stages are
+chosen by name: the built-in ones, those added with ``register_stage``, and those that other
+packages publish under the entry-point group ``newsevents.stages`` (a ``Stage`` or a callable
+that returns one).
 """
 
 from __future__ import annotations
 
-import hashlib
+import os
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass, field
-from datetime import date
-from typing import TYPE_CHECKING, Any
+from dataclasses import replace
+from importlib import import_module
+from importlib.metadata import entry_points
+from typing import TYPE_CHECKING
 
 from . import __version__
+from .api import apply_output_options
 from .config import Options
 from .lexicons import fingerprint
-from .model import Actor, Article, Coder, Event, Extraction, Place, Quote, Timex
+from .lexicons.wordclasses import use_grammar_files
+from .model import Article, Coder, Extraction
 from .nlp import load_model, model_label, parse, parse_many
+from .stage import (
+    Analysis,
+    Stage,
+    StageContractError,
+    apply_result,
+    check_order,
+    check_untouched,
+    snapshot,
+)
+from .timex.publication import parse_published
 
 if TYPE_CHECKING:
     from spacy.language import Language
     from spacy.tokens import Doc
 
+__all__ = [
+    "DEFAULT_STAGES",
+    "ENTRY_POINT_GROUP",
+    "Analysis",
+    "Pipeline",
+    "Stage",
+    "check_order",
+    "parse_published",
+    "register_stage",
+]
 
-@dataclass
-class Analysis:
-    """Everything known about one article while it flows through the stages."""
-
-    article: Article
-    doc: Doc
-    options: Options
-    published: date | None
-    actors: list[Actor] = field(default_factory=list)
-    timexes: list[Timex] = field(default_factory=list)
-    events: list[Event] = field(default_factory=list)
-    quotes: list[Quote] = field(default_factory=list)
-    places: list[Place] = field(default_factory=list)
-    scratch: dict[str, Any] = field(default_factory=dict)
-    """Stage-private data shared downstream (e.g. the token → actor index)."""
-
-
-@dataclass(frozen=True)
-class Stage:
-    name: str
-    run: Callable[[Analysis], None]
-    requires: tuple[str, ...] = ()
-    assigns: tuple[str, ...] = ()
-    setup: Callable[[Language, Options], None] | None = None
-    """Loads the stage's data once (lexicons, knowledge base) when the pipeline is built."""
-
+DEFAULT_STAGES: tuple[str, ...] = ("actors", "timex", "events", "quotes", "places", "merge")
+BUILTIN_STAGES = frozenset(DEFAULT_STAGES)
+ENTRY_POINT_GROUP = "newsevents.stages"
+CHECK_STAGES_ENV = "NEWSEVENTS_CHECK_STAGES"
+"""Set to 1 to check, after every stage, that it changed nothing in place (the tests do)."""
 
 _REGISTRY: dict[str, Callable[[], Stage]] = {}
 
 
 def register_stage(name: str, factory: Callable[[], Stage]) -> None:
-    """Add or replace a stage by name (third parties: entry point ``newsevents.stages``)."""
+    """Add or replace a stage by name."""
     _REGISTRY[name] = factory
-
-
-def _builtin_stages(names: Iterable[str]) -> None:
-    import importlib
-
-    for name in names:
-        if name not in _REGISTRY:
-            module = importlib.import_module(f"{__package__}.{name}")
-            register_stage(name, _constant(module.STAGE))
 
 
 def _constant(stage: Stage) -> Callable[[], Stage]:
@@ -75,28 +70,31 @@ def _constant(stage: Stage) -> Callable[[], Stage]:
     return factory
 
 
-DEFAULT_STAGES: tuple[str, ...] = ("actors", "timex", "events", "quotes", "places", "merge")
+def _published_factory(name: str) -> Callable[[], Stage] | None:
+    """A stage another package publishes under the entry-point group, if any."""
+    for point in entry_points(group=ENTRY_POINT_GROUP, name=name):
+        loaded = point.load()
+        return _constant(loaded) if isinstance(loaded, Stage) else loaded
+    return None
 
 
-def check_order(stages: list[Stage]) -> None:
-    """Raise when a stage requires something no earlier stage assigns."""
-    available = {"article", "doc", "published"}
-    for stage in stages:
-        missing = [r for r in stage.requires if r not in available]
-        if missing:
-            raise ValueError(
-                f"stage '{stage.name}' requires {', '.join(missing)}, which no earlier stage assigns"
-            )
-        available.update(stage.assigns)
-
-
-def parse_published(value: str | None) -> date | None:
-    if not value:
-        return None
-    try:
-        return date.fromisoformat(value[:10])
-    except ValueError:
-        return None
+def stage_named(name: str) -> Stage:
+    """The stage registered under ``name``: registered, built in, or published by a package."""
+    if name not in _REGISTRY:
+        if name in BUILTIN_STAGES:
+            register_stage(name, _constant(import_module(f"{__package__}.{name}").STAGE))
+        else:
+            factory = _published_factory(name)
+            if factory is None:
+                raise StageContractError(
+                    f"no stage named '{name}': built in are {', '.join(DEFAULT_STAGES)}; others "
+                    f"come from register_stage() or the '{ENTRY_POINT_GROUP}' entry points"
+                )
+            register_stage(name, factory)
+    stage = _REGISTRY[name]()
+    if not isinstance(stage, Stage):
+        raise StageContractError(f"stage '{name}' is a {type(stage).__name__}, not a Stage")
+    return stage
 
 
 class Pipeline:
@@ -104,10 +102,9 @@ class Pipeline:
 
     def __init__(self, options: Options | None = None, stages: Iterable[str] = DEFAULT_STAGES):
         self.options = options or Options()
-        stages = tuple(stages)
-        _builtin_stages(stages)
-        self.stages = [_REGISTRY[name]() for name in stages]
+        self.stages = [stage_named(name) for name in stages]
         check_order(self.stages)
+        self.check_stages = os.environ.get(CHECK_STAGES_ENV) == "1"
         self.nlp: Language = load_model(self.options.model)
         for stage in self.stages:
             if stage.setup is not None:
@@ -116,26 +113,35 @@ class Pipeline:
             name="newsevents",
             version=__version__,
             model=model_label(self.nlp),
-            lexicons=fingerprint(self.options.lexicon_files + self.options.actor_files),
+            lexicons=fingerprint(self.options.lexicon_files + self.options.actor_files
+                                 + self.options.grammar_files),
         )
+        self.coder_key = f"{self.coder.version}|{self.coder.model}|{self.coder.lexicons}"
 
     def analyse(self, article: Article, doc: Doc | None = None) -> Analysis:
+        """Run every stage over a copy of ``article`` (the caller's record is left as it is)."""
         if doc is None:
             doc = parse(self.nlp, article.text, self.options.chunk_chars)
-        analysis = Analysis(article, doc, self.options, parse_published(article.published))
-        analysis.scratch["pipeline.coder_key"] = (
-            f"{self.coder.version}|{self.coder.model}|{self.coder.lexicons}"
-        )
+        analysis = Analysis(replace(article), doc, self.options, self.coder_key,
+                            parse_published(article.published))
+        use_grammar_files(self.options.grammar_files)
         for stage in self.stages:
-            stage.run(analysis)
+            self._run_stage(stage, analysis)
         return analysis
+
+    def _run_stage(self, stage: Stage, analysis: Analysis) -> None:
+        before = snapshot(analysis) if self.check_stages else None
+        result = stage.run(analysis)
+        if before is not None:
+            check_untouched(stage, before, snapshot(analysis))
+        apply_result(analysis, stage, result)
 
     def __call__(self, article: Article) -> Extraction:
         return self.to_extraction(self.analyse(article))
 
     def to_extraction(self, analysis: Analysis) -> Extraction:
-        return Extraction(
-            article=analysis.article,
+        extraction = Extraction(
+            article=output_article(analysis),
             events=analysis.events,
             quotes=analysis.quotes,
             timexes=analysis.timexes,
@@ -143,6 +149,7 @@ class Pipeline:
             coder=self.coder,
             actors=analysis.actors,
         )
+        return apply_output_options(extraction, self.options)
 
     def pipe(self, articles: Iterable[Article]) -> Iterator[Extraction]:
         """Code many articles, parsing them in batches."""
@@ -162,7 +169,10 @@ class Pipeline:
             yield self.to_extraction(self.analyse(article, doc))
 
 
-def event_id(article_id: str, start: int, end: int, event_type: str, coder: str) -> str:
-    """Stable id: same article, trigger, type and coder give the same id."""
-    raw = f"{article_id}|{start}|{end}|{event_type}|{coder}"
-    return hashlib.sha256(raw.encode()).hexdigest()[:16]
+def output_article(analysis: Analysis) -> Article:
+    """The article as coded: with the publication day the timex stage found, and how."""
+    publication = analysis.publication
+    if publication is None:
+        return analysis.article
+    return replace(analysis.article, published=publication.date.isoformat(),
+                   published_basis=publication.basis)

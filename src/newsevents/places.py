@@ -8,25 +8,23 @@ place; otherwise null with the reason in ``location_reason``.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from .actors.coder import Match
 from .gazetteer import City, city_index, lookup_city
-from .model import Actor, Event, Place
-from .pipeline import Analysis, Stage
+from .lexicons.wordclasses import word_class
+from .model import Actor, Event, Place, PlacePrecision
+from .stage import Analysis, Stage
 from .text import dateline_end
 
 if TYPE_CHECKING:
     from spacy.language import Language
     from spacy.tokens import Doc, Token
 
+    from .actors.coder import Match
     from .config import Options
 
-LOCATIVE_PREPS = {"in", "at", "near", "inside", "within", "across", "outside", "into", "around",
-                  "throughout", "along", "off"}
 PLACE_ENTS = {"GPE", "LOC", "FAC"}
-REGION_WORDS = {"region", "province", "oblast", "state", "governorate", "district", "county",
-                "prefecture", "territory"}
 """'the Kherson region': the region, not its city."""
 
 
@@ -36,14 +34,15 @@ def _place_from_match(analysis: Analysis, match: Match) -> Place | None:
         return None
     span = analysis.doc[match.start : match.end]
     following = analysis.doc[match.end] if match.end < len(analysis.doc) else None
-    named_region = following is not None and following.lower_ in REGION_WORDS
+    named_region = following is not None and following.lower_ in word_class("region_words")
     if entry.category in ("region", "capital") and not named_region:
         city = lookup_city(span.text)
         if city is not None and city.country == entry.country:
             # 'Kharkiv', 'Aleppo', 'New York': a city of the region's name is the likelier
             # reading, and it has coordinates
             return _city_place(span.text, span.start_char, span.end_char, city)
-    precision = {"country": "country", "region": "admin1"}.get(entry.category, "city")
+    precision: PlacePrecision = (
+        "country" if entry.category == "country" else "admin1" if entry.category == "region" else "city")
     return Place(span.text, span.text if precision == "city" else entry.name, entry.country,
                  span.start_char, span.end_char, precision=precision)
 
@@ -56,7 +55,7 @@ def _city_place(text: str, start: int, end: int, city: City) -> Place:
 def find_places(analysis: Analysis) -> list[Place]:
     """Known countries and capitals, then other GPE/LOC/FAC entities (country unknown)."""
     places: dict[int, Place] = {}
-    matches: list[Match] = analysis.scratch.get("actors.matches", [])
+    matches: list[Match] = analysis.actor_index.matches if analysis.actor_index else []
     for match in matches:
         place = _place_from_match(analysis, match)
         if place is not None:
@@ -96,7 +95,7 @@ def _clause_place(places: list[Place], trigger: Token) -> Place | None:
             break
         node = queue.pop(0)
         for child in node.children:
-            if child.dep_ == "prep" and child.lower_ in LOCATIVE_PREPS:
+            if child.dep_ == "prep" and child.lower_ in word_class("locative_preps"):
                 for pobj in child.children:
                     place = _place_at(places, pobj)
                     if place is not None:
@@ -139,20 +138,28 @@ def _dateline_place(places: list[Place], text: str) -> Place | None:
     return chosen[0] if chosen else None
 
 
-def locate(analysis: Analysis, places: list[Place]) -> None:
-    dateline = _dateline_place(places, analysis.article.text)
-    for event in analysis.events:
-        evidence = event.evidence[0]
-        token = analysis.doc.char_span(evidence.trigger.start, evidence.trigger.end,
-                                       alignment_mode="expand")
-        clause_place = _clause_place(places, token[0]) if token is not None and len(token) else None
-        found = (clause_place
-                 or _sentence_place(analysis.doc, places, event, evidence.start, evidence.end)
-                 or dateline)
-        event.location = found
-        event.location_reason = None if found else "no place in sentence or dateline"
-        if not event.target and clause_place is not None and clause_place.country:
-            event.target = [_state_at(clause_place)]
+@dataclass(frozen=True)
+class EventPlace:
+    """Where one event mention happened, or why that is unknown."""
+
+    location: Place | None
+    reason: str | None
+    implied_target: Actor | None = None
+    """The state where an act with no one named falls (rule ``places:location-as-target``)."""
+
+
+def locate(analysis: Analysis, places: list[Place], event: Event, dateline: Place | None
+           ) -> EventPlace:
+    evidence = event.evidence[0]
+    token = analysis.doc.char_span(evidence.trigger.start, evidence.trigger.end,
+                                   alignment_mode="expand")
+    clause_place = _clause_place(places, token[0]) if token is not None and len(token) else None
+    found = (clause_place
+             or _sentence_place(analysis.doc, places, event, evidence.start, evidence.end)
+             or dateline)
+    implied = (_state_at(clause_place) if not event.target and clause_place is not None
+               and clause_place.country else None)
+    return EventPlace(found, None if found else "no place in sentence or dateline", implied)
 
 
 def _state_at(place: Place) -> Actor:
@@ -163,14 +170,16 @@ def _state_at(place: Place) -> Actor:
                  rule="places:location-as-target")
 
 
-def run(analysis: Analysis) -> None:
-    analysis.places = find_places(analysis)
-    locate(analysis, analysis.places)
+def run(analysis: Analysis) -> dict[str, object]:
+    places = find_places(analysis)
+    dateline = _dateline_place(places, analysis.article.text)
+    located = [locate(analysis, places, event, dateline) for event in analysis.mentions]
+    return {"places": places, "event_places": located}
 
 
 def setup(nlp: Language, options: Options) -> None:
     city_index()
 
 
-STAGE = Stage("places", run, requires=("doc", "actors", "events"), assigns=("places",),
-              setup=setup)
+STAGE = Stage("places", run, requires=("doc", "actor_index", "mentions"),
+              assigns=("places", "event_places"), setup=setup)

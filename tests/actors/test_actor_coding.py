@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from newsevents.model import Actor
-from newsevents.pipeline import Analysis
+from newsevents.stage import Analysis
 
 Analyse = Callable[..., Analysis]
 

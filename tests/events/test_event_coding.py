@@ -7,7 +7,7 @@ from collections.abc import Callable
 import pytest
 
 from newsevents.model import Event
-from newsevents.pipeline import Analysis
+from newsevents.stage import Analysis
 
 Analyse = Callable[..., Analysis]
 

@@ -5,14 +5,15 @@ from __future__ import annotations
 import pytest
 
 from newsevents.model import Article
-from newsevents.pipeline import Analysis, Pipeline
+from newsevents.pipeline import Pipeline
+from newsevents.stage import Analysis
 
 COOPERATION = {"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID"}
 
 
 @pytest.fixture(scope="module")
 def pipeline() -> Pipeline:
-    return Pipeline(stages=("actors", "timex", "events", "places", "merge"))
+    return Pipeline()
 
 
 def _analyse(pipeline: Pipeline, text: str) -> Analysis:

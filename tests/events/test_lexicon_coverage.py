@@ -7,7 +7,7 @@ from collections.abc import Callable
 
 import pytest
 
-from newsevents.pipeline import Analysis
+from newsevents.stage import Analysis
 
 # (sentence, PLOVER type, rule id, source country, target country or None)
 CASES = [

@@ -12,7 +12,7 @@ MY_TYPES = {"RETREAT", "REQUEST", "ACCUSE", "REJECT", "THREATEN"}
 
 @pytest.fixture(scope="module")
 def pipeline() -> Pipeline:
-    return Pipeline(stages=("actors", "timex", "events", "places", "merge"))
+    return Pipeline()
 
 
 def coded(pipeline: Pipeline, text: str) -> list:

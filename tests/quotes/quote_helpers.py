@@ -10,7 +10,8 @@ from typing import Any
 
 from newsevents.config import Options
 from newsevents.model import Article
-from newsevents.pipeline import Analysis, Pipeline
+from newsevents.pipeline import Pipeline
+from newsevents.stage import Analysis
 from newsevents.text import normalise
 
 HERE = Path(__file__).resolve().parent

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from quote_helpers import ARTICLES, analyse_file, analyse_text
 
+from newsevents.merge import annotated_mentions
 from newsevents.model import DateValue, Event, Evidence, Trigger
 from newsevents.quotes import quote_id
-from newsevents.quotes.attribution import NON_RESPONSES
+from newsevents.stage import Analysis, run_stage
 
 
 def _quotes(doc: str):  # type: ignore[no-untyped-def]
@@ -40,7 +41,7 @@ def test_unbalanced_quote_is_flagged_and_stops_at_its_paragraph() -> None:
     assert [q.text for q in unbalanced] == [
         "This law silences every independent newspaper in Georgia"
     ]
-    assert analysis.scratch["quotes.stray_marks"]
+    assert analysis.quote_findings is not None and analysis.quote_findings.stray_marks
 
 
 def test_pull_quote_is_one_record_with_both_spans() -> None:
@@ -69,10 +70,7 @@ def test_anonymous_and_reported_attribution_reach_the_event() -> None:
         [Evidence(0, "", 0, 10, Trigger("offered", start, start + 7))],
         "test",
     )
-    analysis.events = [event]
-    from newsevents.quotes import run
-
-    run(analysis)
+    (event,) = _attributed(analysis, event)
     assert event.attribution.reported_by == ["Reuters"]
     assert event.attribution.anonymous is True
     assert event.attribution.speaker is None
@@ -92,17 +90,14 @@ def test_officials_on_condition_of_anonymity_are_anonymous() -> None:
         [Evidence(0, "", 0, 10, Trigger("moved", start, start + 5))],
         "test",
     )
-    analysis.events = [event]
-    from newsevents.quotes import run
-
-    run(analysis)
+    (event,) = _attributed(analysis, event)
     assert event.attribution.anonymous and event.attribution.reported_by == []
 
 
 def test_non_responses_are_recorded_and_never_events() -> None:
     analysis = analyse_file(ARTICLES / "q17_non_response.txt")
     start = analysis.article.text.index("respond")
-    analysis.events = [
+    mentions = [
         Event(
             "e1",
             "q17",
@@ -114,17 +109,15 @@ def test_non_responses_are_recorded_and_never_events() -> None:
             "t",
         )
     ]
-    from newsevents.quotes import run
-
-    run(analysis)
-    records = analysis.scratch[NON_RESPONSES]
+    assert _attributed(analysis, *mentions) == []
+    assert analysis.quote_findings is not None
+    records = analysis.quote_findings.non_responses
     assert [r["cue"] for r in records] == [
         "did not respond to a request for comment",
         "declined to comment",
     ]
     assert records[0]["actor"].text == "The Interior Ministry"
-    assert analysis.events == []
-    assert analysis.scratch["quotes.dropped_events"]
+    assert analysis.quote_findings.silenced == {0}
 
 
 def test_ids_are_stable() -> None:
@@ -135,16 +128,18 @@ def test_ids_are_stable() -> None:
 
 
 def test_no_actors_stage_falls_back_to_entities() -> None:
+    from newsevents.actors.index import ActorIndex
     from newsevents.config import Options
     from newsevents.model import Article
     from newsevents.nlp import load_model
-    from newsevents.pipeline import Analysis
-    from newsevents.quotes import run
+    from newsevents.quotes import STAGE
+    from newsevents.stage import Analysis, run_stage
     from newsevents.text import normalise
 
     text = normalise((ARTICLES / "q19_pronoun_role.txt").read_text()).text
-    analysis = Analysis(Article("q19", text), load_model()(text), Options(), None)
-    run(analysis)
+    analysis = Analysis(Article("q19", text), load_model()(text), Options(), "test", None)
+    analysis.actor_index = ActorIndex()
+    run_stage(STAGE, analysis)
     speakers = {q.text[:20]: q.speaker.name for q in analysis.quotes if q.speaker}
     assert speakers["It is the largest in"] == "Helen Carver"
     assert speakers["the pact would fund "] == "Helen Carver"
@@ -198,3 +193,15 @@ def test_what_someone_called_is_their_quote() -> None:
         "ACCRA, March 4 (Wire) - Opposition leader Kwame Mensah condemned what he called "
         "\"a betrayal of everyone who voted for this government.\"")
     assert [q for q in analysis.quotes if "a betrayal of everyone" in q.text]
+
+
+def _attributed(analysis: Analysis, *mentions: Event) -> list[Event]:
+    """The events the merge stage makes of these mentions once the quotes stage has read them:
+    what the quotes stage says of each (who says it; whether it is a non-response)."""
+    from newsevents.places import EventPlace
+    from newsevents.quotes import STAGE
+
+    analysis.mentions = list(mentions)
+    run_stage(STAGE, analysis)
+    analysis.event_places = [EventPlace(None, "test") for _ in mentions]
+    return annotated_mentions(analysis)

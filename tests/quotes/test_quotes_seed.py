@@ -7,9 +7,11 @@ from pathlib import Path
 import pytest
 from quote_helpers import analyse_text, fold
 
+from newsevents.merge import annotated_mentions
 from newsevents.model import DateValue, Event, Evidence, Trigger
-from newsevents.quotes import run
-from newsevents.quotes.attribution import NON_RESPONSES
+from newsevents.places import EventPlace
+from newsevents.quotes import STAGE
+from newsevents.stage import apply_result
 
 SEED = Path(__file__).resolve().parents[3] / "shared" / "seeds" / "000_2850600ba5f6de60.txt"
 pytestmark = pytest.mark.shared
@@ -72,11 +74,12 @@ def _event(seed, word: str, kind: str) -> Event:  # type: ignore[no-untyped-def]
 def test_e2_reported_by_wsj_from_anonymous_sources(seed) -> None:  # type: ignore[no-untyped-def]
     offer = _event(seed, "had offered", "AGREE")
     no_reply = _event(seed, "did not respond", "REJECT")
-    seed.events = [offer, no_reply]
-    run(seed)
-    assert offer.attribution.reported_by == ["The Wall Street Journal"]
-    assert offer.attribution.anonymous is True
-    assert offer.quote_ids
-    assert seed.events == [offer]
-    (record,) = seed.scratch[NON_RESPONSES]
+    seed.mentions = [offer, no_reply]
+    apply_result(seed, STAGE, STAGE.run(seed))
+    seed.event_places = [EventPlace(None, "test"), EventPlace(None, "test")]
+    (event,) = annotated_mentions(seed)
+    assert event.attribution.reported_by == ["The Wall Street Journal"]
+    assert event.attribution.anonymous is True
+    assert event.quote_ids and event.evidence[0].trigger.text == "had offered"
+    (record,) = seed.quote_findings.non_responses
     assert record["actor"].text == "The White House" and record["cue"] == "did not respond"

@@ -12,7 +12,9 @@ import sys
 
 from newsevents.config import Options
 from newsevents.model import Actor, DateValue, Event, Evidence, Quote, Trigger
-from newsevents.pipeline import Analysis, Stage, register_stage
+from newsevents.pipeline import register_stage
+from newsevents.quotes.findings import QuoteFindings
+from newsevents.stage import Analysis, Stage
 from newsevents.store import IngestSettings, Store, run_ingest
 
 TYPES = ("ACCUSE", "CONSULT", "REJECT", "THREATEN", "AGREE", "ASSAULT")
@@ -25,8 +27,9 @@ def _actor(token: object) -> Actor:
                  country="USA" if len(text) % 2 else "IRN", sector="GOV")
 
 
-def stand_in_events(analysis: Analysis) -> None:
+def stand_in_events(analysis: Analysis) -> dict[str, object]:
     article = analysis.article
+    events: list[Event] = []
     for index, sentence in enumerate(analysis.doc.sents):
         words = [t for t in sentence if t.is_alpha]
         if len(words) < 2:
@@ -34,7 +37,7 @@ def stand_in_events(analysis: Analysis) -> None:
         trigger = words[len(words) // 2]
         kind = TYPES[int(hashlib.sha256(sentence.text.encode()).hexdigest(), 16) % len(TYPES)]
         event_id = hashlib.sha256(f"{article.id}|{trigger.idx}|{kind}".encode()).hexdigest()[:16]
-        analysis.events.append(Event(
+        events.append(Event(
             id=event_id, article_id=article.id, type=kind,
             source=[_actor(words[0])], target=[_actor(words[-1])],
             date=DateValue(article.published, "day", article.published, article.published),
@@ -42,15 +45,23 @@ def stand_in_events(analysis: Analysis) -> None:
                                Trigger(trigger.text, trigger.idx, trigger.idx + len(trigger)))],
             rule="stand-in", quad_class=3,
         ))
-    analysis.quotes.append(Quote(id="q1", article_id=article.id, kind="indirect",
-                                 text=article.text[:40], start=0, end=min(40, len(article.text))))
+    return {"mentions": events}
+
+
+def stand_in_quotes(analysis: Analysis) -> dict[str, object]:
+    article = analysis.article
+    quote = Quote(id="q1", article_id=article.id, kind="indirect", text=article.text[:40],
+                  start=0, end=min(40, len(article.text)))
+    return {"quotes": [quote], "quote_findings": QuoteFindings()}
 
 
 def install_stand_in_stage() -> None:
-    from newsevents.events import STAGE as real
+    from newsevents.events import STAGE as events
+    from newsevents.quotes import STAGE as quotes
 
-    stage = Stage("events", stand_in_events, requires=real.requires, assigns=real.assigns)
-    register_stage("events", lambda: stage)
+    for real, run in ((events, stand_in_events), (quotes, stand_in_quotes)):
+        stage = Stage(real.name, run, requires=real.requires, assigns=real.assigns)
+        register_stage(real.name, lambda stage=stage: stage)
 
 
 def main(argv: list[str]) -> None:

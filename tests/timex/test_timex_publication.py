@@ -4,16 +4,21 @@ from __future__ import annotations
 
 from datetime import date
 
+from newsevents.actors.index import ActorIndex
 from newsevents.model import Article
-from newsevents.pipeline import Analysis, Pipeline
-from newsevents.timex import date_event, infer_publication, run
+from newsevents.pipeline import Pipeline
+from newsevents.stage import Analysis, run_stage
+from newsevents.timex import STAGE, date_event, infer_publication
 from newsevents.timex.find import find
 
 
 def _analysis(text: str, published: str | None) -> Analysis:
     pipeline = Pipeline(stages=())
-    return Analysis(Article(id="t", text=text, published=published), pipeline.nlp(text),
-                    pipeline.options, date.fromisoformat(published) if published else None)
+    analysis = Analysis(Article(id="t", text=text, published=published), pipeline.nlp(text),
+                        pipeline.options, "test",
+                        date.fromisoformat(published) if published else None)
+    analysis.actor_index = ActorIndex()
+    return analysis
 
 
 def test_dateline_with_year_is_extracted() -> None:
@@ -30,20 +35,20 @@ def test_weekday_date_pair_gives_the_year() -> None:
 
 def test_never_today_without_evidence() -> None:
     analysis = _analysis("The minister resigned yesterday.", None)
-    run(analysis)
+    run_stage(STAGE, analysis)
     assert analysis.published is None
     assert analysis.timexes[0].value is None and analysis.timexes[0].reason
 
 
 def test_event_without_a_timex_falls_back_to_publication() -> None:
     analysis = _analysis("The minister resigned.", "2025-05-03")
-    run(analysis)
+    run_stage(STAGE, analysis)
     value = date_event(analysis, 2)
     assert (value.value, value.basis, value.precision) == ("2025-05-03", "publication", "day")
 
 
 def test_historical_reference_is_dated_in_its_year() -> None:
     analysis = _analysis("In 2019 Mexico signed the treaty.", "2025-05-03")
-    run(analysis)
+    run_stage(STAGE, analysis)
     token = next(t for t in analysis.doc if t.text == "signed")
     assert date_event(analysis, token.i).value == "2019"

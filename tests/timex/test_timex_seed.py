@@ -8,8 +8,10 @@ from datetime import date
 import pytest
 
 from conftest import shared_path
+from newsevents.actors.index import ActorIndex
 from newsevents.model import Article
-from newsevents.pipeline import Analysis, Pipeline
+from newsevents.pipeline import Pipeline
+from newsevents.stage import Analysis, run_stage
 from newsevents.text import normalise
 from newsevents.timex import date_event
 
@@ -20,14 +22,12 @@ def _analyse(published: str | None, tenure: set[int] | None = None) -> Analysis:
     text = normalise(shared_path(SEED).read_text(encoding="utf-8")).text
     pipeline = Pipeline(stages=())
     analysis = Analysis(Article(id="seed", text=text, published=published),
-                        pipeline.nlp(text), pipeline.options,
+                        pipeline.nlp(text), pipeline.options, "test",
                         date.fromisoformat(published) if published else None)
-    if tenure is not None:
-        analysis.scratch["actors.tenure_years"] = tenure
-    from newsevents.timex import run
+    analysis.actor_index = ActorIndex(tenure_years=frozenset(tenure or ()))
+    from newsevents.timex import STAGE
 
-    run(analysis)
-    return analysis
+    return run_stage(STAGE, analysis)
 
 
 def _gold_timexes() -> list[dict]:  # type: ignore[type-arg]
@@ -83,8 +83,8 @@ def test_reported_clause_is_not_claimed_as_the_report_day() -> None:
 def test_publication_inferred_without_metadata() -> None:
     analysis = _analyse(None)
     assert analysis.published == date(2025, 5, 3)
-    assert analysis.article.published == "2025-05-03"
-    assert analysis.article.published_basis == "inferred"
+    assert analysis.publication is not None and analysis.publication.basis == "inferred"
+    assert analysis.article.published is None  # the stage returns it; the article stays as given
 
 
 def test_publication_inferred_within_tenure() -> None:

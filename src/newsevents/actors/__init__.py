@@ -10,9 +10,10 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from ..model import Actor
-from ..pipeline import Analysis, Stage
+from ..stage import Analysis, Stage, StageContractError
 from .coder import ActorCoder
 from .coref import resolve
+from .index import ActorIndex
 from .kb import KnowledgeBase, build_kb
 
 if TYPE_CHECKING:
@@ -29,12 +30,6 @@ __all__ = [
     "modifier_state_at_token",
 ]
 
-BY_HEAD = "actors.by_head"
-TENURE_YEARS = "actors.tenure_years"
-MATCHES = "actors.matches"
-BY_MODIFIER = "actors.by_modifier"
-CO_ACTORS = "actors.co_actors"
-
 
 def knowledge_base(analysis: Analysis) -> KnowledgeBase:
     from ..nlp import load_model
@@ -42,20 +37,23 @@ def knowledge_base(analysis: Analysis) -> KnowledgeBase:
     return build_kb(load_model(analysis.options.model), analysis.options.actor_files)
 
 
-def run(analysis: Analysis) -> None:
+def run(analysis: Analysis) -> dict[str, object]:
     kb = knowledge_base(analysis)
     coder = ActorCoder(analysis.doc, kb, analysis.published)
     mentions = coder.code_all()
     kept = resolve(mentions, analysis.doc, kb.country_name)
     kept_ids = {id(a) for a in kept}
-    analysis.actors = sorted(kept, key=lambda a: (a.start, a.end))
-    analysis.scratch[BY_HEAD] = {i: a for i, a in coder.by_head.items() if id(a) in kept_ids}
-    analysis.scratch[TENURE_YEARS] = tenure_years(kb, analysis.actors)
-    analysis.scratch[MATCHES] = coder.matches
-    analysis.scratch[BY_MODIFIER] = coder.by_modifier
-    analysis.scratch[CO_ACTORS] = {i: [_aligned(c, by_head_actor(analysis, i)) for c in cs]
-                                   for i, cs in coder.co_actors.items()
-                                   if by_head_actor(analysis, i) is not None}
+    actors = sorted(kept, key=lambda a: (a.start, a.end))
+    by_head = {i: a for i, a in coder.by_head.items() if id(a) in kept_ids}
+    index = ActorIndex(
+        by_head=by_head,
+        by_modifier=coder.by_modifier,
+        co_actors={i: [_aligned(c, by_head[i]) for c in cs]
+                   for i, cs in coder.co_actors.items() if i in by_head},
+        matches=coder.matches,
+        tenure_years=frozenset(tenure_years(kb, actors)),
+    )
+    return {"actors": actors, "actor_index": index}
 
 
 def tenure_years(kb: KnowledgeBase, actors: list[Actor]) -> set[int]:
@@ -76,36 +74,33 @@ def tenure_years(kb: KnowledgeBase, actors: list[Actor]) -> set[int]:
     return years or set()
 
 
+def _index(analysis: Analysis) -> ActorIndex:
+    if analysis.actor_index is None:
+        raise StageContractError("actor lookups need the actors stage to have run")
+    return analysis.actor_index
+
+
 def actor_at_token(analysis: Analysis, token: Token) -> Actor | None:
     """The actor whose noun phrase is headed by ``token``, if any."""
-    by_head: dict[int, Actor] = analysis.scratch.get(BY_HEAD, {})
-    return by_head.get(token.i)
+    return _index(analysis).by_head.get(token.i)
 
 
-def by_head_actor(analysis: Analysis, token_i: int) -> Actor | None:
-    by_head: dict[int, Actor] = analysis.scratch.get(BY_HEAD, {})
-    return by_head.get(token_i)
-
-
-def _aligned(co: Actor, resolved: Actor | None) -> Actor:
+def _aligned(co: Actor, resolved: Actor) -> Actor:
     """A coordinated co-actor takes the resolved mention's sector and name fields."""
-    if resolved is not None:
-        co.sector = resolved.sector
-        co.kind = resolved.kind
-        co.code = f"{co.country or '---'}{co.sector or ''}"
+    co.sector = resolved.sector
+    co.kind = resolved.kind
+    co.code = f"{co.country or '---'}{co.sector or ''}"
     return co
 
 
 def co_actors_at_token(analysis: Analysis, token: Token) -> list[Actor]:
     """Further actors of a phrase with coordinated countries ('U.S. and British warplanes')."""
-    co: dict[int, list[Actor]] = analysis.scratch.get(CO_ACTORS, {})
-    return co.get(token.i, [])
+    return _index(analysis).co_actors.get(token.i, [])
 
 
 def modifier_state_at_token(analysis: Analysis, token: Token) -> Actor | None:
     """The state a country modifier token names ('U.S.' in 'U.S. intrusion')."""
-    by_modifier: dict[int, Actor] = analysis.scratch.get(BY_MODIFIER, {})
-    return by_modifier.get(token.i)
+    return _index(analysis).by_modifier.get(token.i)
 
 
 def actor_for_span(analysis: Analysis, start: int, end: int) -> Actor | None:
@@ -125,4 +120,5 @@ def setup(nlp: Language, options: Options) -> None:
     build_kb(nlp, options.actor_files)
 
 
-STAGE = Stage("actors", run, requires=("doc",), assigns=("actors",), setup=setup)
+STAGE = Stage("actors", run, requires=("doc", "published"), assigns=("actors", "actor_index"),
+              setup=setup)

@@ -11,7 +11,8 @@ from dataclasses import dataclass, replace
 from datetime import date
 from typing import TYPE_CHECKING
 
-from ..model import Actor
+from ..lexicons.wordclasses import word_class
+from ..model import Actor, ActorKind
 from .kb import MAX_PHRASE, Entry, KnowledgeBase, Surface
 
 if TYPE_CHECKING:
@@ -23,10 +24,7 @@ FIRST_PERSON = {"i", "we", "me", "us", "our", "my", "ours"}
 NOMINAL = {"PROPN", "NOUN", "PRON"}
 MODIFIER_DEPS = {"compound", "flat", "amod", "nmod", "poss", "det", "case", "nummod", "punct"}
 GROUP_OF_PREPS = {"of", "for", "from", "at", "in"}
-FORMER_WORDS = {"former", "ex", "ex-", "late", "then", "outgoing", "ousted", "deposed",
-                "exiled", "jailed", "imprisoned", "retired"}
 NOT_NAMES = {"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"}
-COUNTRY_NOUNS = {"country", "nation", "government", "state", "administration"}
 
 
 @dataclass(frozen=True)
@@ -368,7 +366,7 @@ class ActorCoder:
         self,
         span: Span,
         name: str | None,
-        kind: str,
+        kind: ActorKind,
         country: str | None,
         sector: str | None,
         entry: Entry,
@@ -430,7 +428,7 @@ class ActorCoder:
 
     def _from_country_noun(self, token: Token, span: Span) -> Actor | None:
         """'her country', 'Mexico's government': the state named by the possessor."""
-        if token.lemma_.lower() not in COUNTRY_NOUNS:
+        if token.lemma_.lower() not in word_class("country_nouns"):
             return None
         return Actor(span.text, span.start_char, span.end_char, kind="state", sector="GOV",
                      rule="actors:country-noun#needs-country")
@@ -457,38 +455,36 @@ class ActorCoder:
         if entry is None:
             return
         if entry.category == "sector":
-            # 'opposition supporters', 'army officers': the modifier names the sector
-            if actor.sector is None and actor.kind in ("group", "organization"):
-                actor.sector = entry.sector
-            return
-        if entry.category == "title" and entry.sector == "IGO" and actor.kind == "person" and (
-                actor.title is None or actor.country not in (None, "IGO")) and not (
-                self._holds_office(actor)):
+            _apply_sector_modifier(actor, entry)
+        elif entry.category == "title":
+            self._apply_title_modifier(actor, entry, match)
+        elif entry.category in ("institution", "group"):
+            _apply_body_modifier(actor, entry)
+        else:
+            self._apply_place_modifier(actor, entry, match)
+
+    def _apply_title_modifier(self, actor: Actor, entry: Entry, match: Match) -> None:
+        title = self.doc[match.start : match.end].text
+        if entry.sector == "IGO" and self._takes_international_office(actor):
             # 'NATO Secretary General Jens Stoltenberg': an international office
-            actor.title, actor.country, actor.sector = (
-                self.doc[match.start : match.end].text, "IGO", "IGO")
-            return
-        if entry.category == "title" and self._former(match):
+            actor.title, actor.country, actor.sector = title, "IGO", "IGO"
+        elif self._former(match):
             # 'former President Ahmed Ben Bella': the title no longer gives a sector
             if actor.title is None:
-                actor.title = f"former {self.doc[match.start : match.end].text}"
-            return
-        if entry.category == "title":
-            if actor.title is None:
-                actor.title = self.doc[match.start : match.end].text
-            if entry.sector and (actor.sector is None or actor.kind != "person"
-                                 or actor.kb_id is None):
-                actor.sector = entry.sector if actor.sector is None else actor.sector
-            if entry.country and actor.country is None:
-                actor.country = entry.country
-            return
-        if entry.category in ("institution", "group"):
-            if actor.kind == "person" and actor.sector is None:
-                actor.sector = entry.sector
-            if actor.country is None:
-                actor.country = entry.country
-            return
+                actor.title = f"former {title}"
+        else:
+            _apply_current_title(actor, entry, title)
+
+    def _takes_international_office(self, actor: Actor) -> bool:
+        """A person not yet titled (or titled for a country) who holds no national office."""
+        return (actor.kind == "person"
+                and (actor.title is None or actor.country not in (None, "IGO"))
+                and not self._holds_office(actor))
+
+    def _apply_place_modifier(self, actor: Actor, entry: Entry, match: Match) -> None:
+        """A country, capital or demonym modifier gives the actor its country."""
         if actor.kind == "organization" and actor.country and actor.kb_id:
+            # a known organisation keeps its country unless the place is part of its name
             if match.end == self._head_match_start(actor):
                 actor.country = entry.country
             return
@@ -497,7 +493,7 @@ class ActorCoder:
 
     def _former(self, match: Match) -> bool:
         before = self.doc[match.start - 1] if match.start > 0 else None
-        return before is not None and before.lower_ in FORMER_WORDS
+        return before is not None and before.lower_ in word_class("former_words")
 
     def _holds_office(self, actor: Actor) -> bool:
         """True when the knowledge base has this person in a national office on the date."""
@@ -562,6 +558,30 @@ class ActorCoder:
                         if pobj.dep_ == "pobj":
                             return self._related_actor(pobj)
         return actor
+
+
+def _apply_sector_modifier(actor: Actor, entry: Entry) -> None:
+    """'opposition supporters', 'army officers': the modifier names the sector."""
+    if actor.sector is None and actor.kind in ("group", "organization"):
+        actor.sector = entry.sector
+
+
+def _apply_current_title(actor: Actor, entry: Entry, title: str) -> None:
+    """'President Macron': the title, and the sector and country it gives where none is known."""
+    if actor.title is None:
+        actor.title = title
+    if entry.sector and actor.sector is None:
+        actor.sector = entry.sector
+    if entry.country and actor.country is None:
+        actor.country = entry.country
+
+
+def _apply_body_modifier(actor: Actor, entry: Entry) -> None:
+    """An institution or group modifier: a person takes its sector, anyone its country."""
+    if actor.kind == "person" and actor.sector is None:
+        actor.sector = entry.sector
+    if actor.country is None:
+        actor.country = entry.country
 
 
 def actor_start(doc: Doc, actor: Actor) -> int:

@@ -10,10 +10,11 @@ from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 
 from ..errors import LexiconError
 from ..lexicons import LEXICON_DIR, load_entries
+from ..model import ACTOR_KINDS, ActorKind
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -41,7 +42,7 @@ class Entry:
     rule: str
     country: str | None = None
     sector: str | None = None
-    kind: str | None = None
+    kind: ActorKind | None = None
     alt_sectors: tuple[str, ...] = ()
     offices: tuple[Office, ...] = ()
     country_required: bool = False
@@ -103,6 +104,15 @@ def _as_date(value: Any) -> date | None:
         raise LexiconError(f"bad date {value!r}: use YYYY-MM-DD") from exc
 
 
+def _kind(item: dict[str, Any], default: ActorKind) -> ActorKind:
+    """The entry's actor kind (``default`` when it has none); an unknown kind is an error."""
+    kind = item.get("kind") or default
+    if kind not in ACTOR_KINDS:
+        raise LexiconError(f"entry {item['id']!r}: unknown kind {kind!r}; use one of "
+                           f"{', '.join(ACTOR_KINDS)}", source=item.get("_file"))
+    return cast(ActorKind, kind)
+
+
 def _rule(entry: dict[str, Any]) -> str:
     return f"{entry.get('_file', '?')}:{entry['id']}"
 
@@ -139,7 +149,7 @@ def _named_entries(raw: list[dict[str, Any]], category: str) -> list[tuple[str, 
         name = str(item.get("name") or (names[0] if names else item["id"]))
         entry = Entry(category, str(item["id"]), name, _rule(item),
                       country=item.get("country"), sector=item.get("sector"),
-                      kind=item.get("kind") or "organization",
+                      kind=_kind(item, "organization"),
                       alt_sectors=tuple(_as_list(item.get("alt_sectors"))))
         out.extend((n, entry) for n in {name, *names})
     return out
@@ -161,7 +171,7 @@ def _sector_entries(raw: list[dict[str, Any]]) -> list[tuple[str, Entry]]:
     for item in raw:
         nouns = _as_list(item.get("nouns"))
         entry = Entry("sector", str(item["id"]), nouns[0] if nouns else str(item["id"]),
-                      _rule(item), sector=item.get("sector"), kind=item.get("kind") or "group",
+                      _rule(item), sector=item.get("sector"), kind=_kind(item, "group"),
                       country_required=bool(item.get("country_required", False)))
         out.extend((n, entry) for n in nouns)
     return out
@@ -207,10 +217,11 @@ def _user_entries(files: tuple[str, ...]) -> list[tuple[str, Entry]]:
     return out
 
 
-def load_entries_from(path: str) -> list[dict[str, Any]]:
-    from ..lexicons import _read_yaml
+def load_entries_from(path: str, kind: str = "actors/user") -> list[dict[str, Any]]:
+    """A user file's entries, their keys checked as those of ``kind`` (lexicons.ENTRY_KEYS)."""
+    from ..lexicons import read_entries
 
-    return [{**e, "_file": Path(path).name} for e in _read_yaml(str(Path(path).resolve()))]
+    return [{**e, "_file": Path(path).name} for e in read_entries(str(Path(path).resolve()), kind)]
 
 
 def _all_surfaces(user_files: tuple[str, ...]) -> tuple[list[tuple[str, Entry]], list[Entry]]:

@@ -147,7 +147,7 @@ def ingest_command(
                         "the stored articles")
         raise typer.Exit(EXIT_USAGE)
     options = _options(config, model, max_bytes, batch_size)
-    settings = IngestSettings(recode=recode, keep_text=not no_text,
+    settings = IngestSettings(recode=recode, keep_text=options.keep_text and not no_text,
                               batch_size=options.batch_size)
     counts = _run_ingest(db, paths or [], options, settings, quiet)
     if not quiet:

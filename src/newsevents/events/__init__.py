@@ -5,9 +5,9 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ..model import Event
-from ..pipeline import Analysis, Stage
-from .anchoring import anchor_to_prior_events
+from ..stage import Analysis, Stage
 from .coder import EventCoder
+from .dating import with_narrative_dates
 from .intents import derive_intents, intent_table
 
 if TYPE_CHECKING:
@@ -18,15 +18,11 @@ from .lexicon import load_lexicon
 
 __all__ = ["STAGE", "load_lexicon"]
 
-CODER_KEY = "pipeline.coder_key"
-
-
-def run(analysis: Analysis) -> None:
+def run(analysis: Analysis) -> dict[str, object]:
     lexicon = load_lexicon(analysis.options.lexicon_files)
-    coder = EventCoder(analysis, lexicon, str(analysis.scratch.get(CODER_KEY, "")))
-    events = coder.code()
-    anchor_to_prior_events(analysis.doc, events, analysis.article.published)
-    analysis.events = derive_intents(events, lexicon, lambda e: is_conditional(analysis, e))
+    coder = EventCoder(analysis, lexicon, analysis.coder_key)
+    events = with_narrative_dates(analysis, coder.code())
+    return {"mentions": derive_intents(events, lexicon, lambda e: is_conditional(analysis, e))}
 
 
 def is_conditional(analysis: Analysis, event: Event) -> bool:
@@ -44,5 +40,6 @@ def setup(nlp: Language, options: Options) -> None:
     intent_table()
 
 
-STAGE = Stage("events", run, requires=("doc", "actors", "timexes"), assigns=("events",),
-              setup=setup)
+STAGE = Stage("events", run,
+              requires=("doc", "published", "coder_key", "actors", "actor_index", "timex_records"),
+              assigns=("mentions",), setup=setup)

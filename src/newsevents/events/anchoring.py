@@ -5,14 +5,18 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from ..lexicons.wordclasses import word_class
 from ..model import DateValue, Event
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
-AFTER_WORDS = {"following", "after", "since"}
-BEFORE_WORDS = {"before", "ahead", "prior"}
 STEM = 5
+
+
+def _anchor_words() -> frozenset[str]:
+    """'after', 'following', 'before', 'ahead' … (lexicons/grammar/function_words.yml)."""
+    return word_class("after_words") | word_class("before_words")
 
 
 def _trigger_token(doc: Doc, event: Event) -> Token | None:
@@ -33,40 +37,45 @@ def _anchor_nouns(token: Token) -> list[tuple[str, Token]]:
     for node in clause:
         for child in node.children:
             word = child.lower_
-            if child.dep_ in ("prep", "advcl", "advmod") and word in AFTER_WORDS | BEFORE_WORDS:
+            if child.dep_ in ("prep", "advcl", "advmod") and word in _anchor_words():
                 for pobj in child.children:
                     if pobj.dep_ in ("pobj", "dobj") and pobj.pos_ == "NOUN":
-                        found.append(("after" if word in AFTER_WORDS else "before", pobj))
+                        after = word in word_class("after_words")
+                        found.append(("after" if after else "before", pobj))
     return found
 
 
-def _prior_event(doc: Doc, noun: Token, events: list[Event], limit: int) -> Event | None:
+def _prior_date(doc: Doc, noun: Token, events: list[Event], dates: list[DateValue],
+                limit: int) -> DateValue | None:
+    """The date of the last event before ``limit`` whose trigger shares the noun's stem."""
     stem = noun.lemma_.lower()[:STEM]
-    best: Event | None = None
-    for event in events:
+    best: DateValue | None = None
+    for event, dated in zip(events, dates, strict=True):
         trigger = _trigger_token(doc, event)
-        if trigger is None or trigger.i >= limit or event.date.basis == "publication":
+        if trigger is None or trigger.i >= limit or dated.basis == "publication":
             continue
         if trigger.lemma_.lower()[:STEM] == stem:
-            best = event
+            best = dated
     return best
 
 
-def anchor_to_prior_events(doc: Doc, events: list[Event], published: str | None) -> None:
-    """Re-date events that fell back to the publication day when their clause names an
-    earlier dated event as their anchor."""
-    for event in events:
-        if event.date.basis != "publication":
+def narrative_dates(doc: Doc, events: list[Event], published: str | None) -> list[DateValue]:
+    """Each event's date, re-dated from an earlier dated event when it fell back to the
+    publication day and its clause names that event as its anchor."""
+    dates = [event.date for event in events]
+    for k, event in enumerate(events):
+        if dates[k].basis != "publication":
             continue
         token = _trigger_token(doc, event)
         if token is None:
             continue
         for relation, noun in _anchor_nouns(token):
-            prior = _prior_event(doc, noun, events, noun.i)
-            if prior is None or not prior.date.earliest:
+            prior = _prior_date(doc, noun, events, dates, noun.i)
+            if prior is None or not prior.earliest:
                 continue
-            event.date = _relative_date(prior.date, relation, published, noun)
+            dates[k] = _relative_date(prior, relation, published, noun)
             break
+    return dates
 
 
 def _relative_date(prior: DateValue, relation: str, published: str | None, noun: Token

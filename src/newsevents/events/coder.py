@@ -2,34 +2,24 @@
 
 from __future__ import annotations
 
+import hashlib
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from ..actors import actor_at_token, co_actors_at_token, modifier_state_at_token
-from ..model import Actor, DateValue, Event, Evidence, Trigger
+from ..lexicons.wordclasses import word_class
+from ..model import Actor, Event, Evidence, Modality, Polarity, Trigger
 from . import roles
+from .dating import clause_date
 from .lexicon import EventLexicon, TriggerEntry
 from .magnitudes import find_magnitudes
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
-    from ..pipeline import Analysis
+    from ..stage import Analysis
 
-NEGATIONS = {"not", "n't", "never", "no"}
-POSSIBLE_AUX = {"may", "might", "could", "can"}
-FUTURE_AUX = {"will", "shall", "'ll"}
-FUTURE_HEADS = {"plan", "intend", "expect", "set", "aim", "schedule", "prepare", "go", "decide",
-                "want", "hope", "seek", "vow", "pledge", "promise", "agree", "offer", "threaten",
-                "propose", "consider", "due", "ready", "willing", "likely", "poised"}
-HYPOTHETICAL_NOUNS = {"possibility", "risk", "threat", "prospect", "chance", "danger", "fear",
-                      "avenue", "option", "way", "means"}
-EVENT_SUBJECTS = {"explosion", "blast", "bombing", "attack", "ambush", "shelling", "airstrike",
-                  "raid", "mine", "landmine", "minefield", "rocket", "missile", "shell",
-                  "grenade", "gunfire", "crossfire", "fire", "violence", "clash", "fighting"}
-MOTION_VERBS = {"go", "come", "return", "arrive", "travel", "fly", "head", "gather", "converge",
-                "convene", "assemble", "meet", "leave", "set", "march", "rally", "turn"}
 REFUSAL_ENTRY = "reject/will-not"
 DEMAND_ENTRY = "request/must-clause"
 AGENTLESS_TYPES = {"ASSAULT", "COERCE"}
@@ -43,7 +33,7 @@ EMBEDDING_DEPS = {"xcomp", "ccomp", "acl", "advcl", "pcomp", "pobj", "dobj", "re
 class Candidate:
     token: Token
     entry: TriggerEntry
-    polarity: str
+    polarity: Polarity
     routed: bool = False
     """True when a negated trigger was routed to its ``negated`` entry ('will never accept')."""
 
@@ -118,7 +108,7 @@ def select_entry(entries: list[TriggerEntry], token: Token,
 
 def is_negated(token: Token) -> bool:
     for child in token.children:
-        if child.dep_ == "neg" or child.lower_ in ("never", "not", "n't"):
+        if child.dep_ == "neg" or child.lower_ in word_class("negations"):
             return True
     if token.dep_ in ("xcomp",) and token.head.pos_ in ("VERB", "AUX"):
         return any(c.dep_ == "neg" for c in token.head.children) and token.head.lemma_ in (
@@ -126,10 +116,7 @@ def is_negated(token: Token) -> bool:
     return False
 
 
-REFUSAL_HEADS = {"fail"}
-
-
-def modality_of(token: Token, entry: TriggerEntry, routed: bool = False) -> str:
+def modality_of(token: Token, entry: TriggerEntry, routed: bool = False) -> Modality:
     """actual / future / possible / hypothetical, from auxiliaries, conditionals and hosts.
 
     A refusal made now about the future ('we will never accept') is an actual REJECT.
@@ -138,51 +125,49 @@ def modality_of(token: Token, entry: TriggerEntry, routed: bool = False) -> str:
         return entry.modality
     aux = {c.lower_ for c in token.children if c.dep_ in ("aux", "auxpass")}
     if routed:
-        aux -= FUTURE_AUX
+        aux -= word_class("future_modals")
     if any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in token.children):
         return "hypothetical"
     if "would" in aux:
         # 'said they would boycott': future in reported speech; otherwise conditional
         return "future" if _reported(token) else "hypothetical"
-    if aux & POSSIBLE_AUX:
+    if aux & word_class("possible_modals"):
         return "possible"
-    if aux & FUTURE_AUX:
+    if aux & word_class("future_modals"):
         return "future"
     if "to" in aux or (token.tag_ == "VB" and token.dep_ in ("xcomp", "acl", "advcl")):
         head = token.head
-        if head.lemma_.lower() in HYPOTHETICAL_NOUNS:
+        if head.lemma_.lower() in word_class("hypothetical_nouns"):
             return "possible"
-        if token.dep_ == "xcomp" and head.lemma_.lower() in REFUSAL_HEADS:
+        if token.dep_ == "xcomp" and head.lemma_.lower() in word_class("refusal_heads"):
             return modality_of(head, entry)  # 'failed to reach agreement': as actual as 'failed'
-        return "future" if head.lemma_.lower() in FUTURE_HEADS else "possible"
+        return "future" if head.lemma_.lower() in word_class("future_heads") else "possible"
     if token.pos_ == "NOUN" and token.dep_ == "pobj":
         host = token.head.head
-        if host.lemma_.lower() in HYPOTHETICAL_NOUNS:
+        if host.lemma_.lower() in word_class("hypothetical_nouns"):
             return "hypothetical"
     return "actual"
 
 
-REPORTING_LEMMAS = {"say", "announce", "declare", "state", "tell", "warn", "add", "insist",
-                    "claim", "report", "confirm", "vow", "pledge", "promise", "reiterate",
-                    "conclude", "argue", "stress", "note", "write"}
-DEMAND_AUX = {"must", "should"}
 
 
 def _reported(token: Token) -> bool:
-    return token.dep_ == "ccomp" and token.head.lemma_.lower() in REPORTING_LEMMAS
+    return (token.dep_ == "ccomp"
+            and token.head.lemma_.lower() in word_class("reported_speech_verbs"))
 
 
 def is_demand_clause(token: Token) -> bool:
     """'Russia said Sudan must return the helicopter': a demand by the speaker."""
     if token.dep_ != "ccomp" or token.pos_ not in ("VERB", "AUX") or not _reported(token):
         return False
-    return any(c.dep_ in ("aux", "auxpass") and c.lower_ in DEMAND_AUX for c in token.children)
+    return any(c.dep_ in ("aux", "auxpass") and c.lower_ in word_class("demand_modals")
+               for c in token.children)
 
 
 def future_negation(token: Token) -> bool:
     """'will not accept', 'would not withdraw': a refusal made now."""
     aux = {c.lower_ for c in token.children if c.dep_ in ("aux", "auxpass")}
-    return bool(aux & (FUTURE_AUX | {"would"}))
+    return bool(aux & (word_class("future_modals") | {"would"}))
 
 
 class EventCoder:
@@ -207,7 +192,7 @@ class EventCoder:
             entry = select_entry(entries, token, self.object_sectors)
             if entry is None:
                 continue
-            polarity = "positive"
+            polarity: Polarity = "positive"
             routed = False
             if is_negated(token):
                 route = entry.negated if entry.negated in self.lexicon.by_id else (
@@ -217,7 +202,8 @@ class EventCoder:
                     routed = True
                 else:
                     polarity = "negative"
-            elif token.dep_ == "xcomp" and token.head.lemma_.lower() in REFUSAL_HEADS:
+            elif (token.dep_ == "xcomp"
+                  and token.head.lemma_.lower() in word_class("refusal_heads")):
                 polarity = "negative"
             found.append(Candidate(token, entry, polarity, routed))
         found += self.demand_candidates(sent, {c.token.i for c in found})
@@ -257,7 +243,7 @@ class EventCoder:
             if child.dep_ in roles.SUBJECT_DEPS and child.pos_ == "NOUN":
                 entries = self.lexicon.candidates(child.lemma_.lower(), "noun")
                 return any(e.type in AGENTLESS_TYPES for e in entries) or (
-                    child.lemma_.lower() in EVENT_SUBJECTS)
+                    child.lemma_.lower() in word_class("event_subject_nouns"))
         return False
 
     # ----- actors ----------------------------------------------------------------
@@ -306,7 +292,7 @@ class EventCoder:
                 # 'launched an attack', 'reiterated her opposition': the verb's subject acts
                 found = self._actors(roles.subject_tokens(token.head))
             if not found and token.dep_ == "pobj" and token.head.lower_ == "for" and (
-                    token.head.head.lemma_.lower() in MOTION_VERBS):
+                    token.head.head.lemma_.lower() in word_class("motion_verbs")):
                 # 'negotiators return to Geneva for talks', 'converging for a rally'
                 found = self._actors(roles.subject_tokens(token.head.head))
             return found
@@ -318,35 +304,42 @@ class EventCoder:
         if entry.target == "none":
             return []
         if entry.id == DEMAND_ENTRY:
-            return [a for a in self._actors(roles.subject_tokens(token))
-                    if not _same_actor(a, sources)]
-        if token.pos_ == "NOUN":
-            direct = self._actors(roles.noun_target_tokens(token))
-        elif entry.target.startswith("prep:"):
-            direct = self._actors(roles.prep_objects(token, (entry.target[5:],)))
-        else:
-            objects = roles.object_tokens(token)
-            # 'her opposition to any U.S. intrusion': the object's own complement, unless it
-            # names the source's side ('the possibility of U.S. military action')
-            nested = [a for a in self._actors([t for o in objects
-                                              for t in roles.noun_target_tokens(o)])
-                      if a.country not in {s.country for s in sources}]
-            direct = (self._actors(objects) or nested
-                      or self._actors(roles.prep_objects(token, roles.TARGET_PREPS)))
+            return self._non_sources(roles.subject_tokens(token), sources)
         # 'Britain mobilized army reservists': the source's own forces are its means
-        direct = [a for a in direct if not _same_actor(a, sources) and not _own_forces(a, sources)]
-        if direct:
-            return direct
-        clause = [a for a in self._actors(roles.clause_subject_tokens(token))
-                  if not _same_actor(a, sources)]
-        content = [a for a in self._actors(roles.content_object_tokens(token))
-                   if not _same_actor(a, sources) and not _own_forces(a, sources)]
+        direct = _outside_sources(self._direct_targets(token, entry, sources), sources)
+        return direct or self._indirect_targets(token, entry, sources)
+
+    def _direct_targets(self, token: Token, entry: TriggerEntry, sources: list[Actor]) -> list[Actor]:
+        """A noun trigger's complement, the lexicon's preposition, or a verb trigger's object."""
+        if token.pos_ == "NOUN":
+            return self._actors(roles.noun_target_tokens(token))
+        if entry.target.startswith("prep:"):
+            return self._actors(roles.prep_objects(token, (entry.target[5:],)))
+        return self._object_targets(token, sources)
+
+    def _object_targets(self, token: Token, sources: list[Actor]) -> list[Actor]:
+        objects = roles.object_tokens(token)
+        # 'her opposition to any U.S. intrusion': the object's own complement, unless it
+        # names the source's side ('the possibility of U.S. military action')
+        nested = [a for a in self._actors([t for o in objects
+                                          for t in roles.noun_target_tokens(o)])
+                  if a.country not in {s.country for s in sources}]
+        return (self._actors(objects) or nested
+                or self._actors(roles.prep_objects(token, roles.TARGET_PREPS)))
+
+    def _indirect_targets(self, token: Token, entry: TriggerEntry, sources: list[Actor]) -> list[Actor]:
+        """No direct target: the subject of a clausal complement, the object of the act the
+        trigger is about, else an actor deeper in the trigger's complements."""
+        clause = self._non_sources(roles.clause_subject_tokens(token), sources)
+        content = _outside_sources(self._actors(roles.content_object_tokens(token)), sources)
         if not (clause or content) and entry.type == "THREATEN":
             # 'threatened to stop talks if the United States goes ahead': the one the
             # condition is put to is the one threatened
-            clause = [a for a in self._actors(roles.condition_subject_tokens(token))
-                      if not _same_actor(a, sources)]
+            clause = self._non_sources(roles.condition_subject_tokens(token), sources)
         return clause or content or self._fallback_target(token, sources)
+
+    def _non_sources(self, tokens: list[Token], sources: list[Actor]) -> list[Actor]:
+        return [a for a in self._actors(tokens) if not _same_actor(a, sources)]
 
     def _fallback_target(self, token: Token, sources: list[Actor]) -> list[Actor]:
         """An actor of another country inside the trigger's complements, else another actor
@@ -380,8 +373,6 @@ class EventCoder:
 
     # ----- build -----------------------------------------------------------------
     def build(self, candidate: Candidate, sent: Span, sent_index: int) -> Event | None:
-        from ..pipeline import event_id
-
         token, entry = candidate.token, candidate.entry
         sources = self.sources(token, entry)
         # 'Egypt, along with Jordan, condemned…': Jordan acts too. 'designated two cartels…,
@@ -404,7 +395,7 @@ class EventCoder:
         cameo = self.lexicon.cameo_for(entry.cameo)
         article_id = self.analysis.article.id
         start, end = token.idx, token.idx + len(token)
-        date = event_date(self.analysis, token.i, cameo.quad_class if cameo else None)
+        date = clause_date(self.analysis, token.i, cameo.quad_class if cameo else None)
         confidence = entry.confidence * (1.0 if any(a.country for a in sources) else 0.6)
         return Event(
             id=event_id(article_id, start, end, entry.type, self.coder_key),
@@ -441,19 +432,16 @@ class EventCoder:
         return events
 
 
+def event_id(article_id: str, start: int, end: int, event_type: str, coder: str) -> str:
+    """Stable id: same article, trigger, type and coder give the same id."""
+    raw = f"{article_id}|{start}|{end}|{event_type}|{coder}"
+    return hashlib.sha256(raw.encode()).hexdigest()[:16]
+
+
 def _prefer_demands(found: list[Candidate]) -> list[Candidate]:
     """A demanded act is the content of the demand, not an event of its own."""
     demanded = {c.token.i for c in found if c.entry.id == DEMAND_ENTRY}
     return [c for c in found if c.entry.id == DEMAND_ENTRY or c.token.i not in demanded]
-
-
-def event_date(analysis: Analysis, token_i: int, quad_class: int | None) -> DateValue:
-    from ..timex import date_event
-
-    return date_event(analysis, token_i, verbal_act=quad_class in VERBAL_QUAD_CLASSES)
-
-
-VERBAL_QUAD_CLASSES = (1, 3)
 
 
 OWN_SECTORS = {"MIL", "COP"}
@@ -466,6 +454,11 @@ def _own_forces(actor: Actor, sources: list[Actor]) -> bool:
     an activist protesting 'violations by Algerian security forces' targets them."""
     state_countries = {s.country for s in sources if s.sector in STATE_SECTORS}
     return actor.sector in OWN_SECTORS and actor.country in state_countries
+
+
+def _outside_sources(actors: list[Actor], sources: list[Actor]) -> list[Actor]:
+    """The actors that are neither a source nor a source's own forces."""
+    return [a for a in actors if not _same_actor(a, sources) and not _own_forces(a, sources)]
 
 
 def _same_actor(actor: Actor, others: list[Actor]) -> bool:

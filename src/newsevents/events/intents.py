@@ -11,22 +11,22 @@ from dataclasses import replace
 from functools import lru_cache
 
 from ..lexicons import load_entries
-from ..model import Event
-from .lexicon import EventLexicon
+from ..model import Event, EventType
+from .lexicon import EventLexicon, plover_type
 
 INTENT_FILE = "events/intents.yml"
 
 
 @lru_cache(maxsize=1)
-def intent_table() -> dict[str, tuple[str, str, str]]:
+def intent_table() -> dict[str, tuple[EventType, str, str]]:
     """from-type → (type, cameo, rule)."""
     return {
-        str(e["from"]): (str(e["type"]), str(e["cameo"]), f"{e['_file']}:{e['id']}")
+        str(e["from"]): (plover_type(e), str(e["cameo"]), f"{e['_file']}:{e['id']}")
         for e in load_entries(INTENT_FILE)
     }
 
 
-CONDITIONAL_THREAT = ("THREATEN", "130", "intents:conditional")
+CONDITIONAL_THREAT: tuple[EventType, str, str] = ("THREATEN", "130", "intents:conditional")
 COOPERATIVE = {"AID", "COOPERATE", "CONSULT", "SUPPORT", "CONCEDE", "AGREE"}
 """'…would meet the mediator if…' is a conditional offer (AGREE), not a threat."""
 """'X will withdraw its force unless Y…': a conditional announcement is a threat."""

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Any
+from typing import Any, cast
 
 from ..errors import LexiconError
 from ..lexicons import LEXICON_DIR, load_entries
-from ..model import PLOVER_TYPES
+from ..model import MODALITIES, PLOVER_TYPES, EventType, Modality
 
 DEFAULT_CONFIDENCE = 0.7
 
@@ -32,7 +32,7 @@ class TriggerEntry:
     file: str
     lemma: str
     pos: str
-    type: str
+    type: EventType
     cameo: str | None
     mode: str | None
     contexts: tuple[str, ...]
@@ -44,7 +44,7 @@ class TriggerEntry:
     stative: bool
     target: str
     negated: str | None
-    modality: str | None
+    modality: Modality | None
     confidence: float
 
     @property
@@ -66,11 +66,26 @@ def _lower_set(value: Any) -> frozenset[str]:
     return frozenset(str(v).lower() for v in value)
 
 
-def _entry(raw: dict[str, Any], pos: str) -> TriggerEntry:
+def _modality(raw: dict[str, Any]) -> Modality | None:
+    """The entry's fixed modality, if it has one; an unknown modality is an error."""
+    modality = raw.get("modality") or None
+    if modality is not None and modality not in MODALITIES:
+        raise LexiconError(f"entry {raw['id']!r}: unknown modality {modality!r}; use one of "
+                           f"{', '.join(MODALITIES)}", source=raw.get("_file"))
+    return cast(Modality | None, modality)
+
+
+def plover_type(raw: dict[str, Any]) -> EventType:
+    """The entry's ``type``, upper-cased; anything but one of the 16 PLOVER types is an error."""
     event_type = str(raw.get("type", "")).upper()
     if event_type not in PLOVER_TYPES:
         raise LexiconError(f"entry {raw['id']!r}: unknown PLOVER type {event_type!r}",
                            source=raw.get("_file"))
+    return cast(EventType, event_type)
+
+
+def _entry(raw: dict[str, Any], pos: str) -> TriggerEntry:
+    event_type = plover_type(raw)
     cameo = raw.get("cameo")
     return TriggerEntry(
         id=str(raw["id"]),
@@ -89,7 +104,7 @@ def _entry(raw: dict[str, Any], pos: str) -> TriggerEntry:
         stative=bool(raw.get("stative", False)),
         target=str(raw.get("target") or "dobj"),
         negated=raw.get("negated") or None,
-        modality=raw.get("modality") or None,
+        modality=_modality(raw),
         confidence=float(raw.get("confidence", DEFAULT_CONFIDENCE)),
     )
 
@@ -162,7 +177,7 @@ def load_lexicon(extra_files: tuple[str, ...] = ()) -> EventLexicon:
     verbs = [_entry(r, "verb") for r in _optional("events/verbs.yml")]
     nouns = [_entry(r, "noun") for r in _optional("events/nouns.yml")]
     for path in extra_files:
-        for raw in load_entries_from(path):
+        for raw in load_entries_from(path, "events/verbs"):
             (nouns if raw.get("pos") == "noun" else verbs).append(
                 _entry(raw, "noun" if raw.get("pos") == "noun" else "verb"))
     by_id = {e.id: e for e in [*verbs, *nouns]}

@@ -4,21 +4,14 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from ..lexicons.wordclasses import word_class, word_values
 from ..model import Magnitude
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
-DEAD_WORDS = {"kill", "dead", "death", "die", "killing", "fatality", "casualty"}
-INJURED_WORDS = {"injure", "wound", "injured", "wounded", "hurt", "injury"}
-PEOPLE_WORDS = {"people", "person", "civilian", "soldier", "troop", "police", "policeman",
-                "officer", "militant", "protester", "demonstrator", "child", "woman", "man",
-                "worker", "fighter", "rebel", "refugee", "migrant", "student", "resident"}
-SIZE_WORDS = {"troop", "soldier", "protester", "demonstrator", "people", "police", "officer",
-              "personnel", "fighter", "marcher", "supporter", "worker", "agent", "guard"}
 UNIT_WORDS = {"percent": "percent", "%": "percent", "$": "USD", "dollar": "USD", "euro": "EUR",
               "€": "EUR", "£": "GBP", "pound": "GBP", "yuan": "CNY", "ruble": "RUB", "peso": "MXN"}
-SCALE = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
 
 
 def _number(token: Token) -> float | None:
@@ -26,9 +19,7 @@ def _number(token: Token) -> float | None:
     try:
         return float(text)
     except ValueError:
-        words = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
-                 "eight": 8, "nine": 9, "ten": 10, "dozen": 12, "dozens": 24, "hundreds": 200,
-                 "thousands": 2000}
+        words = word_values("count_words")
         return float(words[token.lower_]) if token.lower_ in words else None
 
 
@@ -39,8 +30,9 @@ def _value(token: Token) -> tuple[float, int, int] | None:
         return None
     end = token.i + 1
     nxt = token.nbor(1) if token.i + 1 < len(token.doc) else None
-    if nxt is not None and nxt.lower_ in SCALE:
-        value *= SCALE[nxt.lower_]
+    scale = word_values("scale_words")
+    if nxt is not None and nxt.lower_ in scale:
+        value *= scale[nxt.lower_]
         end += 1
     return value, token.i, end
 
@@ -59,6 +51,8 @@ def find_magnitudes(trigger: Token, sent: Span) -> dict[str, Magnitude | None]:
     """Numbers in the trigger's sentence tied to deaths, injuries, crowd size or amounts."""
     found: dict[str, Magnitude | None] = {}
     trigger_lemma = trigger.lemma_.lower()
+    people, dead, injured = (word_class(name) for name in
+                             ("people_words", "dead_words", "injured_words"))
     for token in sent:
         if token.like_num is False or token.pos_ != "NUM":
             continue
@@ -72,14 +66,14 @@ def find_magnitudes(trigger: Token, sent: Span) -> dict[str, Magnitude | None]:
         unit = _unit(token)
         if unit is not None and "amount" not in found:
             found["amount"] = _magnitude(token, value, min(start, _unit_start(token)), end, unit)
-        elif noun_lemma in PEOPLE_WORDS and (verb in DEAD_WORDS or (trigger_lemma in DEAD_WORDS
-                                             and noun.head.i == trigger.i)):
+        elif noun_lemma in people and (verb in dead or (trigger_lemma in dead
+                                                        and noun.head.i == trigger.i)):
             found.setdefault("dead", _magnitude(token, value, start, end))
-        elif noun_lemma in PEOPLE_WORDS and verb in INJURED_WORDS:
+        elif noun_lemma in people and verb in injured:
             found.setdefault("injured", _magnitude(token, value, start, end))
-        elif noun_lemma in DEAD_WORDS:
+        elif noun_lemma in dead:
             found.setdefault("dead", _magnitude(token, value, start, end))
-        elif noun_lemma in SIZE_WORDS and "size" not in found:
+        elif noun_lemma in word_class("size_words") and "size" not in found:
             found["size"] = _magnitude(token, value, start, end)
     return found
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 from typing import TYPE_CHECKING
 
+from ..lexicons.wordclasses import word_class
 from ..model import Actor
 
 if TYPE_CHECKING:
@@ -13,11 +14,7 @@ if TYPE_CHECKING:
 SUBJECT_DEPS = {"nsubj", "csubj"}
 PASSIVE_SUBJECT_DEPS = {"nsubjpass", "csubjpass"}
 INHERIT_DEPS = {"xcomp", "conj", "advcl", "pcomp", "acomp"}
-OBJECT_CONTROL = {"urge", "ask", "call", "tell", "order", "force", "press", "persuade", "invite",
-                  "allow", "authorize", "encourage", "instruct", "pressure", "request", "warn"}
 TARGET_PREPS = ("to", "with", "against", "on", "into", "toward", "towards", "from", "at", "upon")
-COORDINATION_NOUNS = {"coordination", "cooperation", "conjunction", "partnership", "concert",
-                      "collaboration", "tandem"}
 RELATIVE_PRONOUNS = {"who", "which", "that", "whom"}
 ACCOMPANYING_PREPS = {"along", "together"}
 NOMINAL_POS = ("PROPN", "NOUN", "PRON")
@@ -77,22 +74,33 @@ def subject_tokens(verb: Token, depth: int = 0) -> list[Token]:
     """The acting subject of ``verb``, inherited from a governing clause where it has none."""
     if is_passive(verb):
         return agent_tokens(verb)
-    for child in verb.children:
-        if child.dep_ in SUBJECT_DEPS:
-            if child.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
-                return expand_conjuncts(verb.head)
-            return expand_conjuncts(child)
+    own = _own_subject(verb)
+    if own is not None:
+        return own
     if depth > 3:
         return []
+    return _inherited_subject(verb, depth)
+
+
+def _own_subject(verb: Token) -> list[Token] | None:
+    """The verb's own subject (for 'who'/'which' of a relative clause, the noun it qualifies);
+    None when it has none."""
+    for child in _children(verb, SUBJECT_DEPS):
+        if child.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
+            return expand_conjuncts(verb.head)
+        return expand_conjuncts(child)
+    return None
+
+
+def _inherited_subject(verb: Token, depth: int) -> list[Token]:
+    """The subject a subject-less verb takes from the clause or noun it hangs on."""
     head = verb.head
     if verb.dep_ == "relcl":
         return expand_conjuncts(head)
-    if verb.dep_ == "xcomp" and head.lemma_.lower() in OBJECT_CONTROL:
-        objects = list(_children(head, {"dobj"}))
-        if objects:
-            return expand_conjuncts(objects[0])
-    if (verb.dep_ == "conj" and head.pos_ in ("VERB", "AUX") and is_passive(head)
-            and verb.tag_ != "VBN" and any(c.dep_ == "aux" for c in verb.children)):
+    if verb.dep_ == "xcomp" and head.lemma_.lower() in word_class("object_control_verbs") and (
+            controller := _controlling_object(head)):
+        return controller
+    if _shares_passive(verb):
         # 'has been indicted by the court … and will resign': the one indicted resigns
         # ('were attacked by police and arrested' shares the passive: police arrested)
         return object_tokens(head)
@@ -102,12 +110,31 @@ def subject_tokens(verb: Token, depth: int = 0) -> list[Token]:
         # 'resorted to throwing stones': the subject of the verb the preposition hangs on
         return subject_tokens(head.head, depth + 1)
     if verb.dep_ == "acl" and head.pos_ == "NOUN":
-        owners = [c for c in head.children if c.dep_ == "poss"]
-        if not owners and head.dep_ == "dobj" and head.head.pos_ in ("VERB", "AUX"):
-            # 'issued a declaration demanding that…': the issuer demands
-            return subject_tokens(head.head, depth + 1)
-        return owners
+        return _noun_clause_subject(head, depth)
     return []
+
+
+def _controlling_object(verb: Token) -> list[Token]:
+    """'urged Iran to return': the object of an object-control verb acts in its complement."""
+    objects = list(_children(verb, {"dobj"}))
+    return expand_conjuncts(objects[0]) if objects else []
+
+
+def _shares_passive(verb: Token) -> bool:
+    """A conjoined active verb with an auxiliary after a passive one ('… and will resign')."""
+    head = verb.head
+    return (verb.dep_ == "conj" and head.pos_ in ("VERB", "AUX") and is_passive(head)
+            and verb.tag_ != "VBN" and any(c.dep_ == "aux" for c in verb.children))
+
+
+def _noun_clause_subject(noun: Token, depth: int) -> list[Token]:
+    """A clause on a noun ('Iran's decision to…'): the noun's possessor, else the subject of
+    the verb whose object the noun is."""
+    owners = [c for c in noun.children if c.dep_ == "poss"]
+    if not owners and noun.dep_ == "dobj" and noun.head.pos_ in ("VERB", "AUX"):
+        # 'issued a declaration demanding that…': the issuer demands
+        return subject_tokens(noun.head, depth + 1)
+    return owners
 
 
 def object_tokens(verb: Token) -> list[Token]:
@@ -133,7 +160,7 @@ def coordinating_partners(verb: Token) -> list[Token]:
     out: list[Token] = []
     for prep in _children(verb, {"prep"}):
         for pobj in _children(prep, {"pobj"}):
-            if pobj.lemma_.lower() in COORDINATION_NOUNS:
+            if pobj.lemma_.lower() in word_class("coordination_nouns"):
                 out.extend(prep_objects(pobj, ("with",)))
     return out
 
@@ -193,7 +220,6 @@ def deep_targets(token: Token, limit: int = 40) -> Iterator[Token]:
         queue.extend(c for c in node.children if c.dep_ != "relcl" and _complement(c))
 
 
-CONCESSIVE_PREPS = {"despite", "notwithstanding", "regardless"}
 
 
 def _complement(child: Token) -> bool:
@@ -202,7 +228,7 @@ def _complement(child: Token) -> bool:
     ('agreed to extend the mandate despite Israel's wish')."""
     if child.dep_ in SUBJECT_DEPS or child.dep_ in ("ccomp", "punct", "mark", "parataxis"):
         return False
-    if child.dep_ == "prep" and child.lower_ in CONCESSIVE_PREPS:
+    if child.dep_ == "prep" and child.lower_ in word_class("concessive_preps"):
         return False
     if child.dep_ == "advcl":
         return not any(c.dep_ in SUBJECT_DEPS or c.dep_ == "mark" for c in child.children)

@@ -1,11 +1,11 @@
 """The quotes stage: direct, indirect and mixed quotes, their speakers, and who says each event.
 
-``run`` sets ``analysis.quotes`` and fills ``attribution`` and ``quote_ids`` of the events
-stated inside a quote or a reported clause. Non-responses ("The White House did not respond")
-go to ``analysis.scratch["quotes.non_responses"]`` as ``{actor, start, end, cue, rule}``; an
-event the coder put on one is removed (listed in ``scratch["quotes.dropped_events"]``).
-Comment requests ("reached out to X for comment") go to ``scratch["quotes.comment_requests"]``.
-Stray closing marks are listed in ``scratch["quotes.stray_marks"]``. See docs/quotes.md.
+``run`` finds the ``quotes`` and, in ``quote_findings``, who says each event mention stated
+inside a quote or a reported clause (its ``attribution`` and ``quote_ids``, applied by the merge
+stage). Non-responses ("The White House did not respond") are recorded as
+``{actor, start, end, cue, rule}``; a mention the coder put on one is ``silenced`` (never an
+event). Comment requests ("reached out to X for comment") and stray closing marks are recorded
+too. See docs/quotes.md.
 """
 
 from __future__ import annotations
@@ -14,11 +14,8 @@ import hashlib
 
 from ..config import Options
 from ..model import Quote, Span
-from ..pipeline import Analysis, Stage
+from ..stage import Analysis, Stage
 from .attribution import (
-    COMMENT_REQUESTS,
-    DROPPED_EVENTS,
-    NON_RESPONSES,
     attribute_events,
     events_in_non_responses,
     find_comment_requests,
@@ -27,6 +24,7 @@ from .attribution import (
 )
 from .context import Context
 from .direct import find_direct, merge_pull_quotes
+from .findings import QuoteFindings
 from .found import Found
 from .indirect import find_indirect
 from .lexicon import load_lexicon
@@ -34,22 +32,18 @@ from .marks import scan_marks
 
 __all__ = ["STAGE", "find_quotes", "quote_id", "run"]
 
-STRAY_MARKS = "quotes.stray_marks"
-
-
 def quote_id(article_id: str, start: int, end: int) -> str:
     """Stable: the same article and offsets give the same id."""
     return hashlib.sha256(f"{article_id}|quote|{start}|{end}".encode()).hexdigest()[:16]
 
 
-def find_quotes(analysis: Analysis) -> tuple[Context, list[Found]]:
-    """All quotes of the article, in text order, before they become records."""
+def find_quotes(analysis: Analysis) -> tuple[Context, list[Found], list[int]]:
+    """All quotes of the article, in text order, before they become records; stray marks."""
     extra = analysis.options.extra
     lexicon = load_lexicon(
         tuple(extra.get("quote_cue_files", ())), tuple(extra.get("quote_phrase_files", ()))
     )
     scan = scan_marks(analysis.article.text)
-    analysis.scratch[STRAY_MARKS] = scan.stray
     ctx = Context(analysis, lexicon, scan.quotes)
     direct = find_direct(ctx)
     indirect = find_indirect(ctx, direct)
@@ -57,7 +51,7 @@ def find_quotes(analysis: Analysis) -> tuple[Context, list[Found]]:
     found = sorted(direct + indirect, key=lambda q: (q.start, q.end))
     for quote in found:
         mark_anonymous(ctx, quote)
-    return ctx, found
+    return ctx, found, scan.stray
 
 
 def _record(analysis: Analysis, ctx: Context, found: Found) -> Quote:
@@ -78,19 +72,19 @@ def _record(analysis: Analysis, ctx: Context, found: Found) -> Quote:
     )
 
 
-def run(analysis: Analysis) -> None:
-    ctx, found = find_quotes(analysis)
-    analysis.quotes = [_record(analysis, ctx, q) for q in found]
+def run(analysis: Analysis) -> dict[str, object]:
+    ctx, found, stray = find_quotes(analysis)
+    quotes = [_record(analysis, ctx, q) for q in found]
     non_responses = find_non_responses(ctx)
-    analysis.scratch[NON_RESPONSES] = non_responses
-    analysis.scratch[COMMENT_REQUESTS] = find_comment_requests(ctx)
-    dropped = events_in_non_responses(analysis.events, non_responses)
-    if dropped:
-        analysis.events = [e for e in analysis.events if all(e is not d for d in dropped)]
-    analysis.scratch[DROPPED_EVENTS] = dropped
-    attribute_events(
-        analysis.events, [(r.id, q) for r, q in zip(analysis.quotes, found, strict=True)]
+    findings = QuoteFindings(
+        said=attribute_events(analysis.mentions,
+                              [(r.id, q) for r, q in zip(quotes, found, strict=True)]),
+        silenced=events_in_non_responses(analysis.mentions, non_responses),
+        non_responses=non_responses,
+        comment_requests=find_comment_requests(ctx),
+        stray_marks=stray,
     )
+    return {"quotes": quotes, "quote_findings": findings}
 
 
 def setup(nlp: object, options: Options) -> None:
@@ -99,6 +93,6 @@ def setup(nlp: object, options: Options) -> None:
 
 
 STAGE = Stage(
-    "quotes", run, requires=("doc", "actors", "events"), assigns=("quotes", "attribution"),
-    setup=setup,
+    "quotes", run, requires=("doc", "actors", "actor_index", "mentions"),
+    assigns=("quotes", "quote_findings"), setup=setup,
 )

@@ -8,7 +8,7 @@ report in X") adds X to ``reported_by`` (with a reporting cue the speaker is the
 the attributing sentence, or an unnamed speaker ("officials said"), sets ``anonymous``.
 
 "X did not respond to a request for comment" is a non-response: recorded in
-``analysis.scratch["quotes.non_responses"]``, never a quote and never an event.
+``QuoteFindings.non_responses``, never a quote and never an event.
 """
 
 from __future__ import annotations
@@ -17,15 +17,13 @@ from typing import TYPE_CHECKING, Any
 
 from ..model import Actor, Attribution, Event
 from .context import Context
+from .findings import Said
 from .found import Found
 from .speakers import noun_phrase, speaker_actor, subject_of
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-NON_RESPONSES = "quotes.non_responses"
-COMMENT_REQUESTS = "quotes.comment_requests"
-DROPPED_EVENTS = "quotes.dropped_events"
 _CONTEXT_CHARS = 300
 
 
@@ -54,9 +52,10 @@ def _unnamed(ctx: Context, speaker: Actor | None) -> bool:
     return bool(words) and words[-1] in ctx.lexicon.anonymous_heads
 
 
-def attribute_events(events: list[Event], quotes: list[tuple[str, Found]]) -> None:
-    """Fill ``attribution`` and ``quote_ids`` of the events stated inside quotes."""
-    for event in events:
+def attribute_events(events: list[Event], quotes: list[tuple[str, Found]]) -> dict[int, Said]:
+    """Who says each event stated inside quotes, by the event's index."""
+    said: dict[int, Said] = {}
+    for k, event in enumerate(events):
         if not event.evidence:
             continue
         offset = event.evidence[0].trigger.start
@@ -65,8 +64,9 @@ def attribute_events(events: list[Event], quotes: list[tuple[str, Found]]) -> No
             key=lambda pair: pair[1].end - pair[1].start,
         )
         if enclosing:
-            event.quote_ids = [qid for qid, _ in enclosing]
-            event.attribution = _attribution([q for _, q in enclosing])
+            said[k] = Said([qid for qid, _ in enclosing],
+                           _attribution([q for _, q in enclosing]))
+    return said
 
 
 def _attribution(enclosing: list[Found]) -> Attribution:
@@ -156,11 +156,11 @@ def _subject(verb: Token) -> Token | None:
 
 def events_in_non_responses(
     events: list[Event], non_responses: list[dict[str, Any]]
-) -> list[Event]:
-    """The events whose trigger lies inside a non-response (the stage removes them)."""
+) -> frozenset[int]:
+    """Indices of the events whose trigger lies inside a non-response: never events."""
     spans = [(r["start"], r["end"]) for r in non_responses]
-    return [
-        e
-        for e in events
+    return frozenset(
+        k
+        for k, e in enumerate(events)
         if e.evidence and any(s <= e.evidence[0].trigger.start < t for s, t in spans)
-    ]
+    )

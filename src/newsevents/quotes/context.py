@@ -13,7 +13,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
     from ..model import Actor
-    from ..pipeline import Analysis
+    from ..stage import Analysis
 
 
 @dataclass

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from ..model import Actor
+from ..model import Actor, QuoteKind
 
 _FOLD = str.maketrans({"“": '"', "”": '"', "‘": "'", "’": "'", "„": '"', "«": '"', "»": '"'})
 _SPACE = re.compile(r"\s+")
@@ -14,7 +14,7 @@ _EDGE = re.compile(r"^[\W_]+|[\W_]+$")
 
 @dataclass
 class Found:
-    kind: str
+    kind: QuoteKind
     start: int
     end: int
     speaker: Actor | None = None

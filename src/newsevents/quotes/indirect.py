@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from ..lexicons.wordclasses import word_class
 from .context import Context
 from .found import Found
 from .speakers import noun_phrase, speaker_actor, subject_of
@@ -112,12 +113,10 @@ def _trailing_speaker(token: Token) -> Token | None:
 
 def _frames_the_saying(prep: Token) -> bool:
     """'said on Monday', 'said in a statement': a preposition that only frames the saying."""
-    return all(t.ent_type_ in ("DATE", "TIME") or t.lower_ in FRAMING_NOUNS
+    return all(t.ent_type_ in ("DATE", "TIME") or t.lower_ in word_class("framing_nouns")
                for t in prep.children if t.dep_ == "pobj")
 
 
-FRAMING_NOUNS = frozenset({"statement", "interview", "briefing", "conference", "television",
-                           "radio", "speech", "post", "message", "letter", "address"})
 
 
 def _is_person(ctx: Context, head: Token) -> bool:

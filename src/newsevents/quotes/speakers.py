@@ -13,7 +13,8 @@ from bisect import bisect_right
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from ..model import Actor
+from ..lexicons.wordclasses import word_class
+from ..model import Actor, ActorKind
 from .context import Context
 
 if TYPE_CHECKING:
@@ -22,34 +23,8 @@ if TYPE_CHECKING:
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 _NP_DEPS = frozenset({"compound", "flat", "amod", "nmod"})
 _RESOLVED_PRONOUNS = frozenset({"he", "she", "they", "him", "her", "them"})
-_ROLE_NOUNS = frozenset(
-    {  # fallback only: the actors stage knows titles
-        "president",
-        "minister",
-        "secretary",
-        "spokesman",
-        "spokeswoman",
-        "spokesperson",
-        "leader",
-        "chancellor",
-        "premier",
-        "governor",
-        "mayor",
-        "ambassador",
-        "general",
-        "senator",
-        "envoy",
-        "king",
-        "queen",
-        "chief",
-        "commander",
-        "official",
-        "diplomat",
-        "lawmaker",
-        "prosecutor",
-    }
-)
-_ENTITY_KINDS = {"PERSON": "person", "ORG": "organization", "GPE": "state", "NORP": "group"}
+_ENTITY_KINDS: dict[str, ActorKind] = {
+    "PERSON": "person", "ORG": "organization", "GPE": "state", "NORP": "group"}
 
 
 def noun_phrase(ctx: Context, token: Token) -> Span:
@@ -164,7 +139,7 @@ def fallback_actor(ctx: Context, span: Span) -> Actor:
     head = span.root
     start, end = span.start_char, span.end_char
     if head.lower_ in _RESOLVED_PRONOUNS or (
-        head.lower_ in _ROLE_NOUNS and span[0].lower_ == "the" and head.tag_ == "NN"
+        head.lower_ in word_class("role_nouns") and span[0].lower_ == "the" and head.tag_ == "NN"
     ):
         previous = nearest_person(ctx, start)
         if previous is not None:
@@ -188,7 +163,7 @@ def _full_names(ctx: Context) -> dict[str, str]:
     return dict(cached)
 
 
-def _name_and_kind(ctx: Context, span: Span) -> tuple[str, str | None]:
+def _name_and_kind(ctx: Context, span: Span) -> tuple[str, ActorKind | None]:
     full = _full_names(ctx)
     ents = sorted(span.ents, key=lambda e: (e.label_ != "PERSON", -len(e)))
     for ent in ents:

@@ -2,16 +2,16 @@
 
 Public API:
 
-- ``STAGE``: sets ``analysis.timexes`` (and, when metadata gave none, ``analysis.published``
-  from a dateline or an inference, with ``article.published_basis``);
+- ``STAGE``: finds ``timexes`` and their ``timex_records``, and, when metadata gave none, the
+  ``published`` day from a dateline or an inference (``publication`` says how);
 - ``date_event(analysis, token_i)``: the DateValue of an event from its trigger token;
 - ``find_timexes(doc, published)``: the records for any parsed text (used by the TimeML eval).
 """
 
 from __future__ import annotations
 
-from ..pipeline import Analysis, Stage
-from .anchor import SCRATCH_KEY, date_event
+from ..stage import Analysis, Stage
+from .anchor import date_event
 from .extract import TimexRecord, find_timexes
 from .find import find as find_candidates
 from .publication import Publication, infer_publication
@@ -19,30 +19,25 @@ from .tense import tense_at
 
 __all__ = ["STAGE", "TimexRecord", "date_event", "find_timexes", "infer_publication", "run"]
 
-TENURE_KEY = "actors.tenure_years"
-
-
 def _infer(analysis: Analysis) -> Publication | None:
     text = analysis.doc.text
     candidates = list(find_candidates(text))
     past = [f for f in candidates
             if f.kind == "md" and tense_at(analysis.doc, f.start, f.end) != "future"]
-    tenure = analysis.scratch.get(TENURE_KEY)
+    tenure = analysis.actor_index.tenure_years if analysis.actor_index else None
     return infer_publication(text, candidates, set(tenure) if tenure else None, past)
 
 
-def run(analysis: Analysis) -> None:
-    """Set the publication date when unknown, then every timex of the article, in text order."""
-    if analysis.published is None:
-        publication = _infer(analysis)
-        if publication is not None:
-            analysis.published = publication.date
-            analysis.article.published = publication.date.isoformat()
-            analysis.article.published_basis = publication.basis
-            analysis.scratch["timex.published_reason"] = publication.reason
-    records = find_timexes(analysis.doc, analysis.published)
-    analysis.scratch[SCRATCH_KEY] = records
-    analysis.timexes = [r.timex for r in records]
+def run(analysis: Analysis) -> dict[str, object]:
+    """The publication date when unknown, then every timex of the article, in text order."""
+    published = analysis.published
+    publication = _infer(analysis) if published is None else None
+    if publication is not None:
+        published = publication.date
+    records = find_timexes(analysis.doc, published)
+    return {"timexes": [r.timex for r in records], "timex_records": records,
+            "published": published, "publication": publication}
 
 
-STAGE = Stage("timex", run, requires=("doc",), assigns=("timexes", "published"))
+STAGE = Stage("timex", run, requires=("doc", "published", "actor_index"),
+              assigns=("timexes", "timex_records", "published", "publication"))

@@ -15,33 +15,19 @@ from __future__ import annotations
 from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
+from ..lexicons.wordclasses import word_class
 from ..model import DateValue
 from .calendar import Period, interval_period
-from .extract import TimexRecord, find_timexes
+from .extract import TimexRecord
 from .tense import VERB_POS, governing_verb, is_present_perfect, verb_tense
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
-    from ..pipeline import Analysis
+    from ..stage import Analysis
 
-SCRATCH_KEY = "timex.records"
-REPORTING_VERBS = frozenset({
-    "report", "say", "tell", "announce", "state", "claim", "write", "reveal", "disclose",
-    "confirm", "deny", "add", "note", "insist", "allege", "explain", "recall", "learn",
-    "acknowledge", "indicate", "suggest", "show", "testify", "publish",
-})
 REPORT_WINDOW_DAYS = 31
 CARRY_SENTENCES = 3
-
-
-def records_of(analysis: Analysis) -> list[TimexRecord]:
-    """The stage's records, rebuilt when another stage set timexes without them."""
-    records = analysis.scratch.get(SCRATCH_KEY)
-    if records is None:
-        records = find_timexes(analysis.doc, analysis.published)
-        analysis.scratch[SCRATCH_KEY] = records
-    return list(records)
 
 
 def to_date_value(record: TimexRecord, period: Period | None = None,
@@ -101,7 +87,7 @@ def relation(doc: Doc, record: TimexRecord, trigger: Token) -> str:
     if path is None:
         return "other"
     chain = [trigger, *path[:-1]]
-    if any(t.dep_ == "ccomp" for t in chain) and verb.lemma_ in REPORTING_VERBS:
+    if any(t.dep_ == "ccomp" for t in chain) and verb.lemma_ in word_class("dating_report_verbs"):
         return "reported"
     if all(t.dep_ in ("xcomp", "conj", "dobj", "prep", "pobj", "acl", "advcl") for t in chain):
         return "direct"
@@ -156,7 +142,7 @@ def date_event(analysis: Analysis, token_i: int, verbal_act: bool = False) -> Da
     ``verbal_act`` for statements (quad classes 1 and 3) rather than material acts."""
     doc = analysis.doc
     trigger = doc[token_i]
-    records = records_of(analysis)
+    records = analysis.timex_records
     in_sentence = [r for r in records
                    if r.sent_start == trigger.sent.start and r.anchors_narrative]
     by_relation: dict[str, list[TimexRecord]] = {"direct": [], "reported": [], "other": []}

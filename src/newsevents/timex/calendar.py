@@ -6,6 +6,8 @@ import calendar
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
+from ..model import DateBasis, Precision
+
 SEASON_MONTHS: dict[str, tuple[int, int]] = {"SP": (3, 5), "SU": (6, 8), "FA": (9, 11), "WI": (12, 2)}
 THIRDS: dict[str, tuple[int, int]] = {"early": (1, 10), "mid": (11, 20), "late": (21, 31)}
 YEAR_THIRDS: dict[str, tuple[int, int]] = {"early": (1, 4), "mid": (5, 8), "late": (9, 12)}
@@ -17,13 +19,13 @@ class Period:
 
     type: str
     value: str | None
-    precision: str | None = None
+    precision: Precision | None = None
     earliest: date | None = None
     latest: date | None = None
-    basis: str = "explicit"
+    basis: DateBasis = "explicit"
     reason: str | None = None
 
-    def with_basis(self, basis: str) -> Period:
+    def with_basis(self, basis: DateBasis) -> Period:
         return replace(self, basis=basis)
 
     @property
@@ -53,20 +55,20 @@ def add_months(d: date, months: int) -> date:
     return date(year, month + 1, min(d.day, calendar.monthrange(year, month + 1)[1]))
 
 
-def day_period(d: date, basis: str = "explicit") -> Period:
+def day_period(d: date, basis: DateBasis = "explicit") -> Period:
     return Period("DATE", d.isoformat(), "day", d, d, basis)
 
 
-def month_period(year: int, month: int, basis: str = "explicit") -> Period:
+def month_period(year: int, month: int, basis: DateBasis = "explicit") -> Period:
     return Period("DATE", f"{year:04d}-{month:02d}", "month", date(year, month, 1),
                   month_end(year, month), basis)
 
 
-def year_period(year: int, basis: str = "explicit") -> Period:
+def year_period(year: int, basis: DateBasis = "explicit") -> Period:
     return Period("DATE", f"{year:04d}", "year", date(year, 1, 1), date(year, 12, 31), basis)
 
 
-def week_period(d: date, basis: str = "relative", weekend: bool = False) -> Period:
+def week_period(d: date, basis: DateBasis = "relative", weekend: bool = False) -> Period:
     iso_year, week, weekday = d.isocalendar()
     monday = d - timedelta(days=weekday - 1)
     if weekend:
@@ -76,31 +78,31 @@ def week_period(d: date, basis: str = "relative", weekend: bool = False) -> Peri
                   monday + timedelta(days=6), basis)
 
 
-def quarter_period(year: int, quarter: int, basis: str = "explicit") -> Period:
+def quarter_period(year: int, quarter: int, basis: DateBasis = "explicit") -> Period:
     first = 3 * (quarter - 1) + 1
     return Period("DATE", f"{year:04d}-Q{quarter}", "quarter", date(year, first, 1),
                   month_end(year, first + 2), basis)
 
 
-def half_period(year: int, half: int, basis: str = "explicit") -> Period:
+def half_period(year: int, half: int, basis: DateBasis = "explicit") -> Period:
     first = 1 if half == 1 else 7
     return Period("DATE", f"{year:04d}-H{half}", "quarter", date(year, first, 1),
                   month_end(year, first + 5), basis)
 
 
-def season_period(year: int, code: str, basis: str = "explicit") -> Period:
+def season_period(year: int, code: str, basis: DateBasis = "explicit") -> Period:
     first, last = SEASON_MONTHS[code]
     end_year = year + 1 if last < first else year
     return Period("DATE", f"{year:04d}-{code}", "season", date(year, first, 1),
                   month_end(end_year, last), basis)
 
 
-def decade_period(decade_start: int, basis: str = "explicit") -> Period:
+def decade_period(decade_start: int, basis: DateBasis = "explicit") -> Period:
     return Period("DATE", f"{decade_start // 10:03d}", "decade", date(decade_start, 1, 1),
                   date(decade_start + 9, 12, 31), basis)
 
 
-def part_of_month(year: int, month: int, part: str, basis: str = "explicit") -> Period:
+def part_of_month(year: int, month: int, part: str, basis: DateBasis = "explicit") -> Period:
     """'early/mid/late February': the month's value with the 1–10 / 11–20 / 21–end interval."""
     lo, hi = THIRDS[part]
     end = month_end(year, month)
@@ -108,12 +110,12 @@ def part_of_month(year: int, month: int, part: str, basis: str = "explicit") -> 
                   date(year, month, min(hi, end.day)), basis)
 
 
-def part_of_year(year: int, part: str, basis: str = "explicit") -> Period:
+def part_of_year(year: int, part: str, basis: DateBasis = "explicit") -> Period:
     lo, hi = YEAR_THIRDS[part]
     return Period("DATE", f"{year:04d}", "year", date(year, lo, 1), month_end(year, hi), basis)
 
 
-def interval_period(earliest: date, latest: date, basis: str) -> Period:
+def interval_period(earliest: date, latest: date, basis: DateBasis) -> Period:
     """A fuzzy interval ('days later'): the value is the finest unit containing both ends."""
     if earliest == latest:
         return day_period(earliest, basis)
@@ -142,7 +144,7 @@ def shift(d: date, unit: str, n: int) -> date:
     return d
 
 
-def unit_period(d: date, unit: str, basis: str) -> Period:
+def unit_period(d: date, unit: str, basis: DateBasis) -> Period:
     """The period of the given unit that contains d."""
     if unit == "W":
         return week_period(d, basis)

@@ -12,6 +12,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+from ..model import DateBasis
 from .calendar import (
     Period,
     day_period,
@@ -87,23 +88,38 @@ def pick_year_for(month: int, day: int, ctx: Context) -> date | None:
         return None
     direction = _direction(ctx)
     if month == 2 and day == 29:
-        leap = [y for y in range(pub.year - 8, pub.year + 9) if safe_date(y, 2, 29)]
-        past = [date(y, 2, 29) for y in leap if date(y, 2, 29) <= pub]
-        future = [date(y, 2, 29) for y in leap if date(y, 2, 29) >= pub]
-        if direction == "future" and future:
-            return future[0]
-        return past[-1] if past else None
+        return _leap_day_for(pub, direction)
+    return _month_day_for(month, day, pub, direction)
+
+
+def _leap_day_for(pub: date, direction: str) -> date | None:
+    """29 February: the latest leap day on/before publication, the next one in the future."""
+    leap_days = [date(y, 2, 29) for y in range(pub.year - 8, pub.year + 9) if safe_date(y, 2, 29)]
+    past = [d for d in leap_days if d <= pub]
+    future = [d for d in leap_days if d >= pub]
+    if direction == "future" and future:
+        return future[0]
+    return past[-1] if past else None
+
+
+def _month_day_for(month: int, day: int, pub: date, direction: str) -> date | None:
+    """The month-day in the year before, of, or after publication that fits ``direction``."""
     candidates = [d for y in (pub.year - 1, pub.year, pub.year + 1) if (d := safe_date(y, month, day))]
     if not candidates:
         return None
-    past_c = [d for d in candidates if d <= pub]
-    future_c = [d for d in candidates if d >= pub]
+    past = [d for d in candidates if d <= pub]
+    future = [d for d in candidates if d >= pub]
     if direction == "past":
-        return past_c[-1]
+        return past[-1]
     if direction == "future":
-        return future_c[0]
-    soon = [d for d in future_c if (d - pub).days <= NEUTRAL_AHEAD_DAYS]
-    return soon[0] if soon and soon[0] != pub else past_c[-1]
+        return future[0]
+    return _neutral_pick(past, future, pub)
+
+
+def _neutral_pick(past: list[date], future: list[date], pub: date) -> date:
+    """With no tense to go by: the date if it is shortly ahead of publication, else the past one."""
+    soon = [d for d in future if (d - pub).days <= NEUTRAL_AHEAD_DAYS]
+    return soon[0] if soon and soon[0] != pub else past[-1]
 
 
 def pick_year_for_month(month: int, ctx: Context) -> int | None:
@@ -358,7 +374,7 @@ def resolve_year(f: Found, ctx: Context) -> Period | None:
     return year_period(year)
 
 
-def _part_time(d: date, part: str, basis: str) -> Period:
+def _part_time(d: date, part: str, basis: DateBasis) -> Period:
     return Period("TIME", f"{d.isoformat()}T{PARTS_OF_DAY[part.lower()]}", "time", d, d, basis)
 
 
@@ -585,7 +601,7 @@ def resolve_narr(f: Found, ctx: Context) -> Period | None:
     return _count_from(anchor, n, unit, sign, basis, ctx.published)
 
 
-def _anchor(ctx: Context) -> tuple[Period | None, str]:
+def _anchor(ctx: Context) -> tuple[Period | None, DateBasis]:
     if ctx.narrative is not None and ctx.narrative.dated:
         return ctx.narrative, "narrative"
     if ctx.published is not None:
@@ -610,7 +626,7 @@ def _from_publication(n: float | None, unit: str, sign: int, ctx: Context) -> Pe
     return unit_period(moved, code, "relative")
 
 
-def _count_from(anchor: Period, n: float | None, unit: str, sign: int, basis: str,
+def _count_from(anchor: Period, n: float | None, unit: str, sign: int, basis: DateBasis,
                 pub: date | None) -> Period:
     """n units after (sign 1) or before (-1) the anchor; a vague count gives a window."""
     assert anchor.earliest is not None and anchor.latest is not None

@@ -27,6 +27,16 @@ _DATELINE = re.compile(
 _EARLIEST_YEAR = 1900
 
 
+def parse_published(value: str | None) -> date | None:
+    """The day of an ISO date or datetime (metadata), or None when it is not one."""
+    if not value:
+        return None
+    try:
+        return date.fromisoformat(value[:10])
+    except ValueError:
+        return None
+
+
 @dataclass(frozen=True)
 class Publication:
     date: date

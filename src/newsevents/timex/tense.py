@@ -9,16 +9,11 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from ..lexicons.wordclasses import word_class
+
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
-FUTURE_AUX = frozenset({
-    "will", "wo", "'ll", "ll", "shall", "’ll", "may", "might", "can", "should", "must",
-})
-FUTURE_LEADS = frozenset({
-    "plan", "expect", "schedule", "intend", "aim", "set", "due", "go", "prepare", "propose",
-    "hope", "seek", "promise", "pledge", "vow", "threaten",
-})
 PERFECT_AUX = frozenset({"has", "have", "had", "'s", "'ve", "'d"})
 PRESENT_PERFECT_AUX = frozenset({"has", "have", "'s", "'ve", "’s", "’ve"})
 VERB_POS = frozenset({"VERB", "AUX"})
@@ -34,13 +29,13 @@ def verb_tense(verb: Token, depth: int = 0) -> str | None:
         return None
     auxes = _auxiliaries(verb)
     lowers = {a.lower_ for a in auxes}
-    if lowers & FUTURE_AUX:
+    if lowers & word_class("future_auxiliaries"):
         return "future"
     if verb.tag_ == "VBD" or any(a.tag_ == "VBD" for a in auxes):
         return "past"
     if verb.tag_ == "VBN" and lowers & PERFECT_AUX:
         return "past"
-    if "to" in lowers and (verb.head.lemma_ in FUTURE_LEADS or verb.head.lemma_ == "be"):
+    if "to" in lowers and (verb.head.lemma_ in word_class("future_leads") or verb.head.lemma_ == "be"):
         return "future"
     if verb.tag_ == "VBN" and not auxes and verb.dep_ in ("acl", "amod"):
         return "past"
@@ -56,7 +51,8 @@ def verb_tense(verb: Token, depth: int = 0) -> str | None:
 def is_present_perfect(verb: Token) -> bool:
     """'has declined', 'have agreed' (not 'had offered', not 'will have left')."""
     auxes = {a.lower_ for a in _auxiliaries(verb)}
-    return verb.tag_ == "VBN" and bool(auxes & PRESENT_PERFECT_AUX) and not auxes & FUTURE_AUX
+    return verb.tag_ == "VBN" and bool(auxes & PRESENT_PERFECT_AUX) and not (
+        auxes & word_class("future_auxiliaries"))
 
 
 def governing_verb(token: Token, steps: int = 8) -> Token | None:

@@ -21,7 +21,7 @@ from pathlib import Path
 from typing import Any
 
 from ..config import Options
-from ..pipeline import parse_published
+from .publication import parse_published
 
 TYPES: tuple[str, ...] = ("DATE", "TIME", "DURATION", "SET")
 _NO_SPACE_BEFORE = re.compile(r"^(?:[,.;:!?%)\]}]|'s|'S|n't|'re|'ve|'ll|'d|'m|’s|\.\.\.)$")

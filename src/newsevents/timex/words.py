@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from ..lexicons.wordclasses import word_values
+
 MONTHS: dict[str, int] = {
     "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4,
     "apr": 4, "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8,
@@ -12,14 +14,6 @@ WEEKDAYS: dict[str, int] = {
     "monday": 0, "mon": 0, "tuesday": 1, "tue": 1, "tues": 1, "wednesday": 2, "wed": 2,
     "thursday": 3, "thu": 3, "thur": 3, "thurs": 3, "friday": 4, "fri": 4, "saturday": 5,
     "sat": 5, "sunday": 6, "sun": 6,
-}
-NUMBERS: dict[str, float] = {
-    "a": 1, "an": 1, "one": 1, "single": 1, "two": 2, "three": 3, "four": 4, "five": 5,
-    "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
-    "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17,
-    "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,
-    "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100, "couple": 2,
-    "half": 0.5,
 }
 VAGUE_NUMBERS = frozenset({"several", "few", "a few", "many", "some", "a couple of"})
 ORDINALS: dict[str, int] = {
@@ -67,8 +61,9 @@ def number_value(word: str) -> float | None:
     except ValueError:
         pass
     total = 0.0
+    numbers = word_values("number_words")  # lexicons/grammar/numbers.yml
     for part in w.split():
-        if part not in NUMBERS:
+        if part not in numbers:
             return None
-        total += NUMBERS[part]
+        total += numbers[part]
     return total
