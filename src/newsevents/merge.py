@@ -138,11 +138,10 @@ def merge_events(events: list[Event], lemma_of: Callable[[Event], str],
 def annotated(mention: Event, said: Said | None, place: EventPlace) -> Event:
     """A mention as a new record, with who says it and where it happened."""
     attribution = said.attribution if said is not None else mention.attribution
-    implied = [place.implied_target] if place.implied_target is not None else []
     return replace(
         mention,
         source=list(mention.source),
-        target=list(mention.target) or implied,
+        target=list(mention.target),
         evidence=list(mention.evidence),
         attribution=replace(attribution, reported_by=list(attribution.reported_by)),
         quote_ids=list(said.quote_ids) if said is not None else list(mention.quote_ids),

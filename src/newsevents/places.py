@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from .gazetteer import City, city_index, lookup_city
 from .lexicons.wordclasses import word_class
-from .model import Actor, Event, Place, PlacePrecision
+from .model import Event, Place, PlacePrecision
 from .stage import Analysis, Stage
 from .text import dateline_end
 
@@ -144,8 +144,6 @@ class EventPlace:
 
     location: Place | None
     reason: str | None
-    implied_target: Actor | None = None
-    """The state where an act with no one named falls (rule ``places:location-as-target``)."""
 
 
 def locate(analysis: Analysis, places: list[Place], event: Event, dateline: Place | None
@@ -157,17 +155,7 @@ def locate(analysis: Analysis, places: list[Place], event: Event, dateline: Plac
     found = (clause_place
              or _sentence_place(analysis.doc, places, event, evidence.start, evidence.end)
              or dateline)
-    implied = (_state_at(clause_place) if not event.target and clause_place is not None
-               and clause_place.country else None)
-    return EventPlace(found, None if found else "no place in sentence or dateline", implied)
-
-
-def _state_at(place: Place) -> Actor:
-    """'threatened to impose a curfew in Algiers': with no one named, the state where the
-    act falls is its target (rule says so)."""
-    return Actor(place.text, place.start, place.end, name=place.name if place.precision ==
-                 "country" else None, kind="state", country=place.country, sector="GOV",
-                 rule="places:location-as-target")
+    return EventPlace(found, None if found else "no place in sentence or dateline")
 
 
 def run(analysis: Analysis) -> dict[str, object]:

@@ -15,6 +15,7 @@ from .coder import ActorCoder
 from .coref import resolve
 from .index import ActorIndex
 from .kb import KnowledgeBase, build_kb
+from .setting import place_in_setting, setting_country
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -41,6 +42,7 @@ def run(analysis: Analysis) -> dict[str, object]:
     kb = knowledge_base(analysis)
     coder = ActorCoder(analysis.doc, kb, analysis.published)
     mentions = coder.code_all()
+    place_in_setting(mentions, setting_country(analysis.doc, coder.matches, mentions))
     kept = resolve(mentions, analysis.doc, kb.country_name)
     kept_ids = {id(a) for a in kept}
     actors = sorted(kept, key=lambda a: (a.start, a.end))

@@ -87,6 +87,32 @@ def find_matches(doc: Doc, kb: KnowledgeBase) -> list[Match]:
 
 
 QUOTE_MARKS = ('"', "“", "”", "«", "»")
+PLACE_LIKE = ("country", "demonym", "capital", "region", "seat")
+
+
+def _inside_a_name(doc: Doc, match: Match) -> bool:
+    """'Turk' in 'Volker Turk', 'Jordan' in 'Jordan Peterson': a country word that is part of
+    a longer person's name the tagger found names no country."""
+    if any(e.category not in PLACE_LIKE for e in match.entries):
+        return False
+    first, last = doc[match.start], doc[match.end - 1]
+    if first.ent_type_ != "PERSON" or last.ent_type_ != "PERSON":
+        return False
+    ent_start = first.i if first.ent_iob_ == "B" else _entity_start(doc, first.i)
+    ent_end = _entity_end(doc, last.i)
+    return ent_end - ent_start > match.end - match.start
+
+
+def _entity_start(doc: Doc, i: int) -> int:
+    while i > 0 and doc[i].ent_iob_ == "I":
+        i -= 1
+    return i
+
+
+def _entity_end(doc: Doc, i: int) -> int:
+    while i + 1 < len(doc) and doc[i + 1].ent_iob_ == "I":
+        i += 1
+    return i + 1
 
 
 class ActorCoder:
@@ -96,7 +122,7 @@ class ActorCoder:
         self.doc = doc
         self.kb = kb
         self.published = published
-        self.matches = find_matches(doc, kb)
+        self.matches = [m for m in find_matches(doc, kb) if not _inside_a_name(doc, m)]
         self.match_ending: dict[int, Match] = {m.end - 1: m for m in self.matches}
         self.match_at: dict[int, Match] = {}
         for m in self.matches:

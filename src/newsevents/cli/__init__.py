@@ -15,7 +15,7 @@ app = typer.Typer(
     pretty_exceptions_enable=False,
 )
 
-COMMAND_MODULES: tuple[str, ...] = ("extract", "evaluate", "quotes", "store")
+COMMAND_MODULES: tuple[str, ...] = ("extract", "evaluate", "quotes", "store", "petrarch")
 
 
 def _register_all() -> None:

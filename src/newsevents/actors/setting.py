@@ -1,0 +1,90 @@
+"""The country an article is set in, for domestic actors the text names without one.
+
+"NAIROBI, May 2 (Wire) - Police fired tear gas …": the police are Kenya's. The rule, kept
+simple on purpose (the places stage may refine it): the country of the dateline's place when
+the article opens with one ("DHAKA:", "GOMA, Congo, Dec. 23 (Wire) -"); otherwise, in an
+article of three sentences or more, the country its actors name most often, when it is named
+at least twice and more often than any other. A mention that has a
+sector but no country ("police", "the court", "student protesters", "the ministry") takes it,
+with ``#setting`` added to its rule (and is no longer dropped as too vague to code);
+international and non-governmental bodies never do.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from typing import TYPE_CHECKING
+
+from ..lexicons.wordclasses import word_class
+from .coder import refresh_code
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+    from ..model import Actor
+    from .coder import Match
+
+_OPENING_PLACE = re.compile(r"^[^\S\n]*[A-Z][A-Z .'’/\-]{1,40}(?=[,:(]|[^\S\n]+[-–—])")
+"""A dateline's place in capitals at the very start of the text."""
+PLACE_CATEGORIES = ("country", "capital", "seat", "region")
+INTERNATIONAL = frozenset({"IGO", "NGO"})
+SETTING_RULE = "#setting"
+
+
+def dateline_country(doc: Doc, matches: list[Match]) -> str | None:
+    """The country of the place that opens the article's dateline, if the KB knows it."""
+    opening = _OPENING_PLACE.match(doc.text[:60])
+    if opening is None:
+        return None
+    for match in matches:
+        if doc[match.start].idx >= opening.end():
+            continue
+        entry = match.first(*PLACE_CATEGORIES)
+        if entry is not None and entry.country not in INTERNATIONAL:
+            return entry.country
+    return None
+
+
+MIN_SENTENCES = 3
+MIN_MENTIONS = 2
+
+
+def most_named_country(actors: list[Actor]) -> str | None:
+    """The country named most, when it is named at least twice and more than any other."""
+    counts = Counter(a.country for a in actors if a.country and a.country not in INTERNATIONAL)
+    ranked = counts.most_common(2)
+    if not ranked or ranked[0][1] < MIN_MENTIONS or (len(ranked) > 1 and ranked[1][1] ==
+                                                      ranked[0][1]):
+        return None
+    return ranked[0][0]
+
+
+def setting_country(doc: Doc, matches: list[Match], actors: list[Actor]) -> str | None:
+    """The dateline's country; else, in an article of a few sentences, the country it names
+    most (a single sentence says too little of where it is set)."""
+    found = dateline_country(doc, matches)
+    if found is None and sum(1 for _ in doc.sents) >= MIN_SENTENCES:
+        found = most_named_country(actors)
+    return found
+
+
+def is_collective(actor: Actor) -> bool:
+    """'both parties', 'the two countries': the parties named elsewhere, not the setting."""
+    words = actor.text.lower().split()
+    if words[:1] == ["the"]:
+        words = words[1:]
+    return bool(words) and words[0] in word_class("collective_determiners")
+
+
+def place_in_setting(actors: list[Actor], country: str | None) -> None:
+    """Domestic actors named without a country take the setting's."""
+    if country is None:
+        return
+    for actor in actors:
+        if (actor.country is None and actor.sector and actor.sector not in INTERNATIONAL
+                and not is_collective(actor)):
+            actor.country = country
+            rule = (actor.rule or "actors").replace("#vague", "").replace("#needs-country", "")
+            actor.rule = f"{rule}{SETTING_RULE}"
+            refresh_code(actor)
