@@ -92,7 +92,8 @@ PLACE_LIKE = ("country", "demonym", "capital", "region", "seat")
 
 def _inside_a_name(doc: Doc, match: Match) -> bool:
     """'Turk' in 'Volker Turk', 'Jordan' in 'Jordan Peterson': a country word that is part of
-    a longer person's name the tagger found names no country."""
+    a longer person's name the tagger found names no country ('Bosnian Serbs', a plural, is
+    no name)."""
     if any(e.category not in PLACE_LIKE for e in match.entries):
         return False
     first, last = doc[match.start], doc[match.end - 1]
@@ -100,7 +101,8 @@ def _inside_a_name(doc: Doc, match: Match) -> bool:
         return False
     ent_start = first.i if first.ent_iob_ == "B" else _entity_start(doc, first.i)
     ent_end = _entity_end(doc, last.i)
-    return ent_end - ent_start > match.end - match.start
+    singular_names = all(t.tag_ == "NNP" for t in doc[ent_start:ent_end])
+    return singular_names and ent_end - ent_start > match.end - match.start
 
 
 def _entity_start(doc: Doc, i: int) -> int:

@@ -200,6 +200,12 @@ def _leader_files() -> list[str]:
     return [str(p.relative_to(LEXICON_DIR)) for p in sorted(folder.glob("*.yml"))]
 
 
+def _imported_files() -> tuple[str, ...]:
+    """Shipped imports (actors/petrarch/*.yml, user-file format): after the curated files."""
+    folder = LEXICON_DIR / "actors" / "petrarch"
+    return tuple(str(p) for p in sorted(folder.glob("*.yml"))) if folder.is_dir() else ()
+
+
 def _load_optional(name: str) -> list[dict[str, Any]]:
     return load_entries(name) if (LEXICON_DIR / name).exists() else []
 
@@ -237,7 +243,7 @@ def _all_surfaces(user_files: tuple[str, ...]) -> tuple[list[tuple[str, Entry]],
             person = _person_entry(item)
             persons.append(person)
             pairs.extend((n, person) for n in {person.name, *_as_list(item.get("aliases"))})
-    user = _user_entries(user_files)
+    user = _user_entries(_imported_files() + user_files)
     pairs += user
     persons += [e for _, e in user if e.category == "person"]
     return pairs, persons

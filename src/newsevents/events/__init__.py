@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from ..lexicons.wordclasses import word_class
 from ..model import Event
 from ..stage import Analysis, Stage
 from .coder import EventCoder
@@ -12,6 +13,7 @@ from .intents import derive_intents, intent_table
 
 if TYPE_CHECKING:
     from spacy.language import Language
+    from spacy.tokens import Token
 
     from ..config import Options
 from .lexicon import load_lexicon
@@ -22,17 +24,39 @@ def run(analysis: Analysis) -> dict[str, object]:
     lexicon = load_lexicon(analysis.options.lexicon_files)
     coder = EventCoder(analysis, lexicon, analysis.coder_key)
     events = with_narrative_dates(analysis, coder.code())
-    return {"mentions": derive_intents(events, lexicon, lambda e: is_conditional(analysis, e))}
+    return {"mentions": derive_intents(events, lexicon, lambda e: is_conditional(analysis, e),
+                                       lambda e: is_announced(analysis, e))}
+
+
+def _trigger_token(analysis: Analysis, event: Event) -> Token | None:
+    trigger = event.evidence[0].trigger
+    span = analysis.doc.char_span(trigger.start, trigger.end, alignment_mode="expand")
+    return span[-1] if span is not None and len(span) else None
+
+
+CLAUSE_DEPS = ("xcomp", "conj", "aux", "ccomp", "dobj", "pobj", "prep", "acl")
+
+
+def is_announced(analysis: Analysis, event: Event) -> bool:
+    """The trigger's clause is what a speaker says ('said they would boycott', '"We will
+    retaliate," he said'): the clause hangs as a complement on a speech verb."""
+    node = _trigger_token(analysis, event)
+    for _ in range(5):
+        if node is None or node.dep_ not in CLAUSE_DEPS or node.head.i == node.i:
+            return False
+        if node.dep_ == "ccomp" and node.head.lemma_.lower() in word_class("reported_speech_verbs"):
+            return True
+        node = node.head
+    return False
 
 
 def is_conditional(analysis: Analysis, event: Event) -> bool:
     """The trigger governs an 'unless'/'if' clause."""
-    trigger = event.evidence[0].trigger
-    span = analysis.doc.char_span(trigger.start, trigger.end, alignment_mode="expand")
-    if span is None or not len(span):
+    token = _trigger_token(analysis, event)
+    if token is None:
         return False
     return any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("unless", "if")
-                                         for m in c.children) for c in span[-1].children)
+                                         for m in c.children) for c in token.children)
 
 
 def setup(nlp: Language, options: Options) -> None:

@@ -139,8 +139,10 @@ def modality_of(token: Token, entry: TriggerEntry, routed: bool = False) -> Moda
         head = token.head
         if head.lemma_.lower() in word_class("hypothetical_nouns"):
             return "possible"
-        if token.dep_ == "xcomp" and head.lemma_.lower() in word_class("refusal_heads"):
-            return modality_of(head, entry)  # 'failed to reach agreement': as actual as 'failed'
+        if token.dep_ == "xcomp" and head.lemma_.lower() in (
+                word_class("refusal_heads") | word_class("causative_verbs")):
+            # 'failed to reach agreement', 'prompted Hanoi to summon': as actual as the head
+            return modality_of(head, entry)
         return "future" if head.lemma_.lower() in word_class("future_heads") else "possible"
     if token.pos_ == "NOUN" and token.dep_ == "pobj":
         host = token.head.head
@@ -288,9 +290,10 @@ class EventCoder:
             return self._actors(roles.object_tokens(token))
         if token.pos_ == "NOUN":
             found = self._actors(roles.noun_source_tokens(token))
-            if not found and token.dep_ == "dobj" and token.head.pos_ in ("VERB", "AUX"):
+            host = roles.object_host(token)
+            if not found and host is not None:
                 # 'launched an attack', 'reiterated her opposition': the verb's subject acts
-                found = self._actors(roles.subject_tokens(token.head))
+                found = self._actors(roles.subject_tokens(host))
             if not found and token.dep_ == "pobj" and token.head.lower_ == "for" and (
                     token.head.head.lemma_.lower() in word_class("motion_verbs")):
                 # 'negotiators return to Geneva for talks', 'converging for a rally'
@@ -423,13 +426,23 @@ class EventCoder:
         for sent_index, sent in enumerate(self.analysis.doc.sents):
             found = _prefer_demands(self.candidates(sent))
             ids = {c.token.i for c in found}
+            types = {c.token.i: c.entry.type for c in found}
             for candidate in found:
-                if self.embedded(candidate.token, ids):
+                if self.embedded(candidate.token, ids) and not joined_act(candidate.token, types):
                     continue
                 event = self.build(candidate, sent, sent_index)
                 if event is not None:
                     events.append(event)
         return events
+
+
+def joined_act(token: Token, types: dict[int, str]) -> bool:
+    """'imposed a curfew and the deployment of the army': a noun joined to another trigger
+    noun of a different type is an act of its own, whatever embeds the first."""
+    if token.pos_ != "NOUN" or token.dep_ != "conj":
+        return False
+    first = roles.first_conjunct(token)
+    return first.i in types and types[first.i] != types.get(token.i)
 
 
 def event_id(article_id: str, start: int, end: int, event_type: str, coder: str) -> str:

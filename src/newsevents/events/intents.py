@@ -33,29 +33,39 @@ COOPERATIVE = {"AID", "COOPERATE", "CONSULT", "SUPPORT", "CONCEDE", "AGREE"}
 
 
 def derive_intents(events: list[Event], lexicon: EventLexicon,
-                   conditional: Callable[[Event], bool]) -> list[Event]:
-    """Each future, positive event with an intent entry adds an actual statement of intent;
-    a conditional one ('unless', 'if') adds a THREATEN."""
+                   conditional: Callable[[Event], bool],
+                   announced: Callable[[Event], bool]) -> list[Event]:
+    """A future, positive act that a speaker announces ('said they would boycott') or makes
+    conditional ('unless', 'if') is coded as the statement of intent it is (an actual AGREE
+    or THREATEN) instead of the act; a plan the text narrates ('the tariff will take effect on
+    August 1') stays the future act. One measure is never two events."""
     table = intent_table()
-    derived: list[Event] = []
+    coded: list[Event] = []
     for event in events:
-        if event.modality != "future" or event.polarity != "positive" or event.type not in table:
+        if (event.modality != "future" or event.polarity != "positive"
+                or event.type not in table or not (announced(event) or conditional(event))):
+            coded.append(event)
             continue
-        event_type, cameo, rule = (CONDITIONAL_THREAT if conditional(event)
-                                   and event.type not in COOPERATIVE else table[event.type])
-        code = lexicon.cameo_for(cameo)
-        derived.append(replace(
-            event,
-            id=f"{event.id}-intent",
-            type=event_type,
-            cameo=cameo,
-            mode=None,
-            quad_class=code.quad_class if code else None,
-            intensity=code.goldstein if code else None,
-            modality="actual",
-            rule=rule,
-            confidence=round(event.confidence * 0.9, 3),
-            evidence=list(event.evidence),
-            magnitudes=dict(event.magnitudes),
-        ))
-    return events + derived
+        coded.append(_intent(event, lexicon, table, conditional(event)))
+    return coded
+
+
+def _intent(event: Event, lexicon: EventLexicon, table: dict[str, tuple[str, str, str]],
+            conditional: bool) -> Event:
+    event_type, cameo, rule = (CONDITIONAL_THREAT if conditional
+                               and event.type not in COOPERATIVE else table[event.type])
+    code = lexicon.cameo_for(cameo)
+    return replace(
+        event,
+        id=f"{event.id}-intent",
+        type=event_type,
+        cameo=cameo,
+        mode=None,
+        quad_class=code.quad_class if code else None,
+        intensity=code.goldstein if code else None,
+        modality="actual",
+        rule=rule,
+        confidence=round(event.confidence * 0.9, 3),
+        evidence=list(event.evidence),
+        magnitudes=dict(event.magnitudes),
+    )

@@ -31,6 +31,24 @@ def expand_conjuncts(token: Token) -> list[Token]:
     return out
 
 
+def first_conjunct(token: Token) -> Token:
+    """The first of a run of joined words ('a curfew and the deployment': 'curfew')."""
+    while token.dep_ == "conj" and token.head.i != token.i:
+        token = token.head
+    return token
+
+
+def object_host(noun: Token) -> Token | None:
+    """The verb a noun is the object of, also when it is joined to that object or, as the
+    parser sometimes has it, to the verb ('imposed a curfew and the deployment of the army')."""
+    first = first_conjunct(noun)
+    if first.dep_ == "dobj" and first.head.pos_ in ("VERB", "AUX"):
+        return first.head
+    if first is not noun and first.pos_ in ("VERB", "AUX"):
+        return first
+    return None
+
+
 def accompanying(token: Token, after: int = -1, before: int | None = None) -> list[Token]:
     """The Y of 'along with Y' / 'together with Y' hanging on ``token`` (the preposition
     between ``after`` and ``before``), and Y's conjuncts."""

@@ -36,6 +36,7 @@ ENTRY_KEYS: dict[str, frozenset[str]] = {
     "actors/sectors": frozenset({"nouns", "sector", "kind", "country_required"}),
     "actors/leaders": _PERSON_KEYS,
     "actors/user": _ORGANISATION_KEYS | _PERSON_KEYS | {"category"},
+    "actors/petrarch": _ORGANISATION_KEYS | _PERSON_KEYS | {"category"},
     "events/cameo": frozenset({"label", "plover", "mode", "contexts", "quad_class", "goldstein"}),
     "events/intents": frozenset({"from", "type", "cameo"}),
     "events/verbs": _EVENT_KEYS,

@@ -183,7 +183,7 @@ def _office(role: Role, ctx: ActorContext) -> dict[str, Any] | None:
     parts = code_parts(role.code, ctx)
     if parts is None or parts[1] is None:
         return None
-    return {"title": parts[2] or parts[1], "sector": parts[1], "start": role.start,
+    return {"title": role.code, "sector": parts[1], "start": role.start,
             "end": role.end, "country": parts[0]}
 
 
@@ -220,10 +220,14 @@ def person_entry(record: Record, ctx: ActorContext, report: PartReport) -> dict[
         report.skip("person: name in the curated knowledge base")
         return None
     report.produced += 1
-    return {"id": ctx.new_id(f"petrarch/{slug(country)}/{slug(names[0])}"), "name": names[0],
-            "aliases": names[1:], "country": country,
-            "offices": [{k: o[k] for k in ("title", "sector", "start", "end")}
-                        for o in sorted(kept, key=lambda o: o["start"] or date.min)]}
+    entry: dict[str, Any] = {"id": ctx.new_id(f"petrarch/{slug(country)}/{slug(names[0])}"),
+                             "name": names[0]}
+    if names[1:]:
+        entry["aliases"] = names[1:]
+    entry["country"] = country
+    entry["offices"] = [{k: o[k] for k in ("title", "sector", "start", "end")}
+                        for o in sorted(kept, key=lambda o: o["start"] or date.min)]
+    return entry
 
 
 def is_person(record: Record) -> bool:

@@ -55,13 +55,14 @@ def phrase_words(phrase: str) -> list[str]:
 
 
 def _case_word(word: str, first: bool) -> str:
+    """Title case, except small words and what looks like an acronym (UN, ICJ, U.N.)."""
     lower = word.lower()
     if not first and lower in SMALL_WORDS:
         return lower
     letters = [c for c in word if c.isalpha()]
-    vowels = sum(c in "AEIOU" for c in letters)
-    if "." in word and len(letters) <= 4 or any(c.isdigit() for c in word) or (
-            letters and vowels == 0 and len(letters) <= 5):
+    vowels = sum(c in "AEIOUY" for c in letters)
+    if "." in word.rstrip(".") or any(c.isdigit() for c in word) or len(letters) <= 2 or (
+            vowels == 0 and len(letters) <= 4):
         return word
     return "-".join(part[:1].upper() + part[1:].lower() for part in word.split("-"))
 
