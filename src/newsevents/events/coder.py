@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -436,7 +436,7 @@ class EventCoder:
         return events
 
 
-def joined_act(token: Token, types: dict[int, str]) -> bool:
+def joined_act(token: Token, types: Mapping[int, str]) -> bool:
     """'imposed a curfew and the deployment of the army': a noun joined to another trigger
     noun of a different type is an act of its own, whatever embeds the first."""
     if token.pos_ != "NOUN" or token.dep_ != "conj":

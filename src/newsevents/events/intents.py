@@ -6,7 +6,7 @@ event's evidence and names its rule ``intents.yml:<id>``.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import replace
 from functools import lru_cache
 
@@ -50,7 +50,7 @@ def derive_intents(events: list[Event], lexicon: EventLexicon,
     return coded
 
 
-def _intent(event: Event, lexicon: EventLexicon, table: dict[str, tuple[str, str, str]],
+def _intent(event: Event, lexicon: EventLexicon, table: Mapping[str, tuple[EventType, str, str]],
             conditional: bool) -> Event:
     event_type, cameo, rule = (CONDITIONAL_THREAT if conditional
                                and event.type not in COOPERATIVE else table[event.type])
