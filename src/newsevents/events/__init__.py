@@ -39,12 +39,18 @@ CLAUSE_DEPS = ("xcomp", "conj", "aux", "ccomp", "dobj", "pobj", "prep", "acl")
 
 def is_announced(analysis: Analysis, event: Event) -> bool:
     """The trigger's clause is what a speaker says ('said they would boycott', '"We will
-    retaliate," he said'): the clause hangs as a complement on a speech verb."""
+    retaliate," he said', 'X will provide aid, the agency said'): the clause hangs as a
+    complement on a speech verb, or has one beside it."""
+    speech = word_class("reported_speech_verbs")
     node = _trigger_token(analysis, event)
     for _ in range(5):
-        if node is None or node.dep_ not in CLAUSE_DEPS or node.head.i == node.i:
+        if node is None:
             return False
-        if node.dep_ == "ccomp" and node.head.lemma_.lower() in word_class("reported_speech_verbs"):
+        if any(c.dep_ == "parataxis" and c.lemma_.lower() in speech for c in node.children):
+            return True
+        if node.dep_ not in CLAUSE_DEPS or node.head.i == node.i:
+            return False
+        if node.dep_ == "ccomp" and node.head.lemma_.lower() in speech:
             return True
         node = node.head
     return False

@@ -430,6 +430,8 @@ class EventCoder:
             for candidate in found:
                 if self.embedded(candidate.token, ids) and not joined_act(candidate.token, types):
                     continue
+                if same_act_joined(candidate.token, types):
+                    continue
                 event = self.build(candidate, sent, sent_index)
                 if event is not None:
                     events.append(event)
@@ -443,6 +445,16 @@ def joined_act(token: Token, types: Mapping[int, str]) -> bool:
         return False
     first = roles.first_conjunct(token)
     return first.i in types and types[first.i] != types.get(token.i)
+
+
+def same_act_joined(token: Token, types: Mapping[int, str]) -> bool:
+    """'was shot and wounded', 'killed and injured': a verb joined to a trigger verb of the
+    same type with no subject of its own restates that act."""
+    head = token.head
+    return (token.dep_ == "conj" and token.pos_ == "VERB" and head.pos_ == "VERB"
+            and types.get(head.i) == types.get(token.i)
+            and not any(c.dep_ in roles.SUBJECT_DEPS | roles.PASSIVE_SUBJECT_DEPS
+                        for c in token.children))
 
 
 def event_id(article_id: str, start: int, end: int, event_type: str, coder: str) -> str:

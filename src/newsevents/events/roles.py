@@ -79,13 +79,42 @@ def _children(token: Token, deps: set[str]) -> Iterator[Token]:
     return (c for c in token.children if c.dep_ in deps)
 
 
-def agent_tokens(verb: Token) -> list[Token]:
-    """The 'by X' of a passive verb."""
+def _by_phrase(token: Token) -> list[Token]:
+    """The X of a 'by X' hanging on ``token`` (an agent, or a 'by' the parser left a prep)."""
     out: list[Token] = []
-    for agent in _children(verb, {"agent"}):
-        for pobj in _children(agent, {"pobj"}):
-            out.extend(expand_conjuncts(pobj))
+    for child in token.children:
+        if child.dep_ == "agent" or (child.dep_ == "prep" and child.lower_ == "by"):
+            for pobj in _children(child, {"pobj"}):
+                out.extend(expand_conjuncts(pobj))
     return out
+
+
+def agent_tokens(verb: Token) -> list[Token]:
+    """The 'by X' of a passive verb: its own; a joined participle's ('shot and wounded by a
+    police officer'); or that of the act it happened in ('killed in a raid by a militia')."""
+    own = [p for agent in _children(verb, {"agent"}) for p in _children(agent, {"pobj"})]
+    if own:
+        return [t for p in own for t in expand_conjuncts(p)]
+    for conj in verb.conjuncts:
+        if conj.tag_ == "VBN" and (found := _by_phrase(conj)):
+            return found
+    for prep in _children(verb, {"prep"}):
+        for act in _children(prep, {"pobj"}):
+            if act.lemma_.lower() in word_class("event_subject_nouns") and (
+                    found := _by_phrase(act)):
+                return found
+    return []
+
+
+def weapon_wielder(subject: Token) -> list[Token]:
+    """'drones launched by the RSF attacked…', 'a rocket fired by Hezbollah hit…': behind a
+    weapon that acts stands whoever fired it."""
+    if subject.lemma_.lower() not in word_class("weapon_nouns"):
+        return []
+    for clause in _children(subject, {"acl"}):
+        if found := _by_phrase(clause):
+            return found
+    return []
 
 
 def subject_tokens(verb: Token, depth: int = 0) -> list[Token]:
@@ -106,7 +135,7 @@ def _own_subject(verb: Token) -> list[Token] | None:
     for child in _children(verb, SUBJECT_DEPS):
         if child.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
             return expand_conjuncts(verb.head)
-        return expand_conjuncts(child)
+        return weapon_wielder(child) or expand_conjuncts(child)
     return None
 
 

@@ -5,7 +5,7 @@ Order of evidence: a timex attached to the trigger in the parse (through "on", "
 the sentence's timex; else the date carried from the previous sentence when the story goes on in
 the past tense; else the publication date. A timex that dates a *reporting* verb does not date
 the reported event ("The WSJ reported on May 2 that Trump had offered …"): that event happened
-on or before the report, so it gets the month up to the report date, basis ``relative``. A
+on or before the report, so it gets the week up to the report date, basis ``relative``. A
 reported act stated in the present, or a verbal act in the present perfect ("Mexico has
 declined …, Sheinbaum announced on May 3"), is made by that statement and takes its date.
 """
@@ -26,7 +26,7 @@ if TYPE_CHECKING:
 
     from ..stage import Analysis
 
-REPORT_WINDOW_DAYS = 31
+REPORT_WINDOW_DAYS = 7
 CARRY_SENTENCES = 3
 
 
@@ -95,7 +95,7 @@ def relation(doc: Doc, record: TimexRecord, trigger: Token) -> str:
 
 
 def reported_value(record: TimexRecord) -> DateValue | None:
-    """An event reported on a date happened on or before it: the month up to that date."""
+    """An event reported on a date happened on or shortly before it: the week up to it."""
     latest = record.period.latest
     if latest is None:
         return None
