@@ -288,8 +288,11 @@ class EventCoder:
         if entry is not None and entry.stative and roles.is_passive(token):
             # 'Vietnam is committed to…': the passive subject is the one committed
             return self._actors(roles.object_tokens(token))
+        if entry is not None and entry.source != "subject":
+            return self._framed_sources(token, entry)
         if token.pos_ == "NOUN":
-            found = self._actors(roles.noun_source_tokens(token))
+            possessor_acts = entry is None or entry.possessor == "source"
+            found = self._actors(roles.noun_source_tokens(token, possessor_acts))
             host = roles.object_host(token)
             if not found and host is not None:
                 # 'launched an attack', 'reiterated her opposition': the verb's subject acts
@@ -303,9 +306,20 @@ class EventCoder:
         found += [a for a in self._actors(roles.coordinating_partners(token)) if a not in found]
         return found
 
+    def _framed_sources(self, token: Token, entry: TriggerEntry) -> list[Actor]:
+        """The frame's source slot: who says the clause, or a preposition's object."""
+        if entry.source == "reporter":
+            return self._actors(roles.reporter_tokens(token))
+        return self._actors(roles.slot_objects(token, entry.source[5:]))
+
     def targets(self, token: Token, entry: TriggerEntry, sources: list[Actor]) -> list[Actor]:
         if entry.target == "none":
             return []
+        if entry.target == "subject":
+            return self._non_sources(roles.experiencer_tokens(token), sources)
+        if token.pos_ == "NOUN" and entry.possessor == "target" and (
+                owners := self._non_sources(roles.possessor_tokens(token), sources)):
+            return owners
         if entry.id == DEMAND_ENTRY:
             return self._non_sources(roles.subject_tokens(token), sources)
         # 'Britain mobilized army reservists': the source's own forces are its means

@@ -43,6 +43,15 @@ class TriggerEntry:
     unless_xcomp: frozenset[str]
     stative: bool
     target: str
+    """The target slot: ``dobj`` (default: the object, else what the act is about), ``none``,
+    ``prep:<p>`` ('fired at X'), ``subject`` (an experiencer or the accused: 'came under
+    fire', 'X was responsible for …')."""
+    source: str
+    """The source slot: ``subject`` (default; a passive's by-agent), ``reporter`` (the one
+    who says the clause: 'Y said X was responsible' → Y), ``prep:<p>`` ('under fire from X')."""
+    possessor: str
+    """What a trigger noun's possessor is: ``source`` (default: 'Israel's offer') or
+    ``target`` ('his arrest', 'the minister's dismissal')."""
     negated: str | None
     modality: Modality | None
     confidence: float
@@ -75,6 +84,15 @@ def _modality(raw: dict[str, Any]) -> Modality | None:
     return cast(Modality | None, modality)
 
 
+def _slot(raw: dict[str, Any], key: str, default: str, plain: tuple[str, ...]) -> str:
+    """A frame slot: one of ``plain`` or ``prep:<preposition>``; anything else is an error."""
+    value = str(raw.get(key) or default)
+    if value not in plain and not (value.startswith("prep:") and len(value) > 5):
+        raise LexiconError(f"entry {raw['id']!r}: {key} must be one of {', '.join(plain)} or "
+                           f"prep:<preposition>, not {value!r}", source=raw.get("_file"))
+    return value
+
+
 def plover_type(raw: dict[str, Any]) -> EventType:
     """The entry's ``type``, upper-cased; anything but one of the 16 PLOVER types is an error."""
     event_type = str(raw.get("type", "")).upper()
@@ -102,7 +120,9 @@ def _entry(raw: dict[str, Any], pos: str) -> TriggerEntry:
         object_sectors=frozenset(str(v).upper() for v in raw.get("object_sectors") or ()),
         unless_xcomp=_lower_set(raw.get("unless_xcomp")),
         stative=bool(raw.get("stative", False)),
-        target=str(raw.get("target") or "dobj"),
+        target=_slot(raw, "target", "dobj", ("dobj", "none", "subject")),
+        source=_slot(raw, "source", "subject", ("subject", "reporter")),
+        possessor=_slot(raw, "possessor", "source", ("source", "target")),
         negated=raw.get("negated") or None,
         modality=_modality(raw),
         confidence=float(raw.get("confidence", DEFAULT_CONFIDENCE)),

@@ -243,12 +243,57 @@ def content_object_tokens(verb: Token) -> list[Token]:
     return out
 
 
-def noun_source_tokens(noun: Token) -> list[Token]:
-    """'X's offer', 'Israeli airstrikes', 'the attack by X'."""
-    out = [c for c in noun.children if c.dep_ == "poss"]
+def noun_source_tokens(noun: Token, possessor_acts: bool = True) -> list[Token]:
+    """'X's offer', 'Israeli airstrikes', 'the attack by X' (not 'his arrest': a noun whose
+    possessor is its patient says ``possessor_acts=False``)."""
+    out = [c for c in noun.children if c.dep_ == "poss"] if possessor_acts else []
     out += [c for c in noun.children if c.dep_ in ("amod", "compound") and c.i < noun.i]
     out += prep_objects(noun, ("by",))
     return out
+
+
+def possessor_tokens(noun: Token) -> list[Token]:
+    return [t for c in noun.children if c.dep_ == "poss" for t in expand_conjuncts(c)]
+
+
+def experiencer_tokens(token: Token) -> list[Token]:
+    """The one a predicate says something of: the subject of 'X came under fire', 'X was
+    targeted', or of the copula of 'X was responsible for …'."""
+    host = token.head if token.dep_ in ("acomp", "attr") and token.head.pos_ == "AUX" else token
+    return [t for c in host.children if c.dep_ in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS
+            for t in expand_conjuncts(c)]
+
+
+def reporter_tokens(token: Token) -> list[Token]:
+    """Who says the clause a token stands in: the subject of the speech verb it hangs on as
+    a complement ('the minister said X was responsible'), or of one beside it ('X was
+    responsible, the minister said')."""
+    speech = word_class("reported_speech_verbs")
+    node = token
+    for _ in range(6):
+        for child in node.children:
+            if child.dep_ == "parataxis" and child.lemma_.lower() in speech:
+                return subject_tokens(child)
+        if node.dep_ == "ccomp" and node.head.lemma_.lower() in speech:
+            return subject_tokens(node.head)
+        if node.head.i == node.i:
+            return []
+        node = node.head
+    return []
+
+
+def slot_objects(token: Token, prep: str, depth: int = 2) -> list[Token]:
+    """The objects of a preposition on the trigger or on its nominal complements ('came
+    under fire from X': 'from' may hang on 'came' or on 'fire')."""
+    found = prep_objects(token, (prep,))
+    if found or depth == 0:
+        return found
+    for child in token.children:
+        if child.dep_ in ("dobj", "pobj", "prep", "attr", "oprd"):
+            found = slot_objects(child, prep, depth - 1)
+            if found:
+                return found
+    return []
 
 
 def noun_target_tokens(noun: Token) -> list[Token]:
