@@ -400,9 +400,12 @@ class EventCoder:
         partners = [a for a in beside + ([] if joins_objects else following)
                     if not _same_actor(a, sources)]
         targets = self.targets(token, entry, sources + partners)
-        if not targets and entry.type in RECIPROCAL_TYPES and len(
-                {a.country for a in sources if a.country}) > 1:
-            targets = list(sources)  # 'Brazil and Kenya agreed…': each side acts on the other
+        if not targets and entry.type in RECIPROCAL_TYPES and (len(
+                {a.country for a in sources if a.country}) > 1 or (
+                token.pos_ == "NOUN" and len(self._actors(roles.between_parties(token))) > 1)):
+            # 'Brazil and Kenya agreed…', 'clashes between students and police': each side
+            # acts on the other
+            targets = list(sources)
         if joins_objects:
             targets += [a for a in following if not _same_actor(a, targets)]
         sources = sources + partners
@@ -441,24 +444,37 @@ class EventCoder:
             found = _prefer_demands(self.candidates(sent))
             ids = {c.token.i for c in found}
             types = {c.token.i: c.entry.type for c in found}
+            built: set[int] = set()
             for candidate in found:
-                if self.embedded(candidate.token, ids) and not joined_act(candidate.token, types):
+                if self.embedded(candidate.token, ids) and not own_act(candidate.token, types):
                     continue
-                if same_act_joined(candidate.token, types):
+                if same_act_joined(candidate.token, types) or told_toll(candidate.token, built):
                     continue
                 event = self.build(candidate, sent, sent_index)
                 if event is not None:
                     events.append(event)
+                    built.add(candidate.token.i)
         return events
 
 
-def joined_act(token: Token, types: Mapping[int, str]) -> bool:
-    """'imposed a curfew and the deployment of the army': a noun joined to another trigger
-    noun of a different type is an act of its own, whatever embeds the first."""
-    if token.pos_ != "NOUN" or token.dep_ != "conj":
-        return False
-    first = roles.first_conjunct(token)
-    return first.i in types and types[first.i] != types.get(token.i)
+def own_act(token: Token, types: Mapping[int, str]) -> bool:
+    """An act of its own though it hangs on another trigger: a noun joined to a trigger of
+    another type ('imposed a curfew and the deployment of the army'), or a participle clause
+    of another type beside the main verb ('condemned the killings, calling for an inquiry');
+    of the same type it tells the same act ('attacked the camp, killing 40')."""
+    if token.pos_ == "NOUN" and token.dep_ == "conj":
+        first = roles.first_conjunct(token)
+        return first.i in types and types[first.i] != types.get(token.i)
+    return (token.dep_ == "advcl" and token.tag_ == "VBG"
+            and not any(c.dep_ == "mark" for c in token.children)
+            and types.get(token.head.i) != types.get(token.i))
+
+
+def told_toll(token: Token, built: set[int]) -> bool:
+    """'Clashes between X and Y killed 40 people': a verb whose subject is an act already
+    coded tells that act's toll, not another act."""
+    return token.pos_ == "VERB" and any(
+        c.dep_ in roles.SUBJECT_DEPS and c.i in built for c in token.children)
 
 
 def same_act_joined(token: Token, types: Mapping[int, str]) -> bool:

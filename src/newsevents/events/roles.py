@@ -248,8 +248,13 @@ def noun_source_tokens(noun: Token, possessor_acts: bool = True) -> list[Token]:
     possessor is its patient says ``possessor_acts=False``)."""
     out = [c for c in noun.children if c.dep_ == "poss"] if possessor_acts else []
     out += [c for c in noun.children if c.dep_ in ("amod", "compound") and c.i < noun.i]
-    out += prep_objects(noun, ("by",))
+    out += prep_objects(noun, ("by", "between"))
     return out
+
+
+def between_parties(noun: Token) -> list[Token]:
+    """'clashes between demonstrators and police': the parties, each acting on the other."""
+    return prep_objects(noun, ("between",))
 
 
 def possessor_tokens(noun: Token) -> list[Token]:
