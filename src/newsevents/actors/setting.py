@@ -1,8 +1,8 @@
 """The country an article is set in, for domestic actors the text names without one.
 
 "NAIROBI, May 2 (Wire) - Police fired tear gas …": the police are Kenya's. The rule, kept
-simple on purpose (the places stage may refine it): the country of the dateline's place when
-the article opens with one ("DHAKA:", "GOMA, Congo, Dec. 23 (Wire) -"); otherwise, in an
+simple on purpose (the places stage may refine it): the country of the dateline's place (the
+knowledge base's, else the gazetteer city's) when the article opens with one ("DHAKA:", "GOMA, Congo, Dec. 23 (Wire) -"); otherwise, in an
 article of three sentences or more, the country its actors name most often, when it is named
 at least twice and more often than any other. A mention that has a
 sector but no country ("police", "the court", "student protesters", "the ministry") takes it,
@@ -43,7 +43,16 @@ def dateline_country(doc: Doc, matches: list[Match]) -> str | None:
         entry = match.first(*PLACE_CATEGORIES)
         if entry is not None and entry.country not in INTERNATIONAL:
             return entry.country
-    return None
+    return _gazetteer_country(opening.group(0))
+
+
+def _gazetteer_country(place: str) -> str | None:
+    """'GOMA', 'PORT SUDAN', 'WASHINGTON/BOGOTA': the first place's city in the gazetteer."""
+    from ..gazetteer import lookup_city
+
+    name = place.split("/")[0].strip().title()
+    city = lookup_city(name) if name else None
+    return city.country if city is not None else None
 
 
 MIN_SENTENCES = 3

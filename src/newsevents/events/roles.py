@@ -325,7 +325,13 @@ def _complement(child: Token) -> bool:
     ('agreed to extend the mandate despite Israel's wish')."""
     if child.dep_ in SUBJECT_DEPS or child.dep_ in ("ccomp", "punct", "mark", "parataxis"):
         return False
-    if child.dep_ == "prep" and child.lower_ in word_class("concessive_preps"):
+    if child.dep_ == "prep" and child.lower_ in (
+            word_class("concessive_preps") | word_class("attribution_preps")):
+        return False
+    if child.dep_ in ("advcl", "acl") and child.tag_ == "VBN" and any(
+            c.dep_ == "agent" for c in child.children):
+        # 'Backed by the Rwandan army, M23 launched…', 'the deal, mediated by Qatar': a
+        # supporter or a mediator, not the one acted on
         return False
     if child.dep_ == "advcl":
         return not any(c.dep_ in SUBJECT_DEPS or c.dep_ == "mark" for c in child.children)
