@@ -97,6 +97,43 @@ def absorb(kept: Event, other: Event) -> None:
         kept.location = other.location
 
 
+HEADLINE_MAX_CHARS = 250
+HEADLINE_END_MARKS = (".", "!", "?", '"', "”", ":")
+
+
+def headline_end(text: str) -> int:
+    """End of the article's headline: a first line with no closing punctuation, followed by
+    more text ('Bangladesh imposes curfew\n\nDHAKA: …'); 0 when there is none."""
+    first, newline, rest = text.partition("\n")
+    line = first.strip()
+    if not newline or not rest.strip() or not line or len(line) > HEADLINE_MAX_CHARS:
+        return 0
+    return 0 if line.endswith(HEADLINE_END_MARKS) else len(first)
+
+
+def _in_headline(event: Event, end: int) -> bool:
+    return event.evidence[0].trigger.start < end
+
+
+def absorb_headline(events: list[Event], end: int) -> list[Event]:
+    """A headline states the lead's event again: each headline mention joins the first body
+    mention of the same coding (whatever its trigger word), and is not an event of its own."""
+    if not end:
+        return events
+    body = [e for e in events if not _in_headline(e, end)]
+    kept = list(body)
+    for event in events:
+        if not _in_headline(event, end):
+            continue
+        home = next((b for b in body if _merge_key(b) == _merge_key(event)
+                     and _targets_compatible(b, event) and dates_compatible(b, event)), None)
+        if home is None:
+            kept.append(event)
+        else:
+            absorb(home, event)
+    return sorted(kept, key=lambda e: e.evidence[0].trigger.start)
+
+
 RESTATEMENT_WINDOW = 8
 """A quote restates a narrated event only within this many sentences of it."""
 
@@ -176,6 +213,7 @@ def run(analysis: Analysis) -> dict[str, object]:
         return bool(direct.intersection(event.quote_ids))
 
     kept = [e for e in events if id(e) not in unknown]
+    kept = absorb_headline(kept, headline_end(analysis.article.text))
     return {"events": merge_events(kept, lemma_of, in_direct_quote)}
 
 

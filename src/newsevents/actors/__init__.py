@@ -13,6 +13,7 @@ from ..model import Actor
 from ..stage import Analysis, Stage, StageContractError
 from .coder import ActorCoder
 from .coref import resolve
+from .descriptions import resolve_descriptions
 from .index import ActorIndex
 from .kb import KnowledgeBase, build_kb
 from .setting import place_in_setting, setting_country
@@ -42,6 +43,7 @@ def run(analysis: Analysis) -> dict[str, object]:
     kb = knowledge_base(analysis)
     coder = ActorCoder(analysis.doc, kb, analysis.published)
     mentions = coder.code_all()
+    resolve_descriptions(mentions)
     place_in_setting(mentions, setting_country(analysis.doc, coder.matches, mentions))
     kept = resolve(mentions, analysis.doc, kb.country_name)
     kept_ids = {id(a) for a in kept}

@@ -86,13 +86,18 @@ def is_collective(actor: Actor) -> bool:
     return bool(words) and words[0] in word_class("collective_determiners")
 
 
+def is_description(actor: Actor) -> bool:
+    """'the Andean nation', 'the country': a state named elsewhere, not the setting."""
+    return (actor.rule or "").startswith("actors:country-noun")
+
+
 def place_in_setting(actors: list[Actor], country: str | None) -> None:
     """Domestic actors named without a country take the setting's."""
     if country is None:
         return
     for actor in actors:
         if (actor.country is None and actor.sector and actor.sector not in INTERNATIONAL
-                and not is_collective(actor)):
+                and not is_collective(actor) and not is_description(actor)):
             actor.country = country
             rule = (actor.rule or "actors").replace("#vague", "").replace("#needs-country", "")
             actor.rule = f"{rule}{SETTING_RULE}"

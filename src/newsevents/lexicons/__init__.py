@@ -30,6 +30,7 @@ _ORGANISATION_KEYS = frozenset({"name", "names", "aliases", "country", "sector",
                                 "alt_sectors"})
 _PERSON_KEYS = frozenset({"name", "aliases", "country", "offices"})
 ENTRY_KEYS: dict[str, frozenset[str]] = {
+    "actors/regions": frozenset({"adjectives", "members"}),
     "actors/countries": frozenset({"name", "aliases", "demonyms", "capitals", "regions", "seats"}),
     "actors/institutions": _ORGANISATION_KEYS,
     "actors/groups": _ORGANISATION_KEYS,

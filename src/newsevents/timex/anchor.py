@@ -166,4 +166,24 @@ def date_event(analysis: Analysis, token_i: int, verbal_act: bool = False) -> Da
     carry = carried(doc, records, trigger)
     if carry is not None:
         return carry
+    if analysis.published is not None and _in_present_perfect(trigger):
+        return recent_value(analysis.published)
     return publication_value(analysis.published)
+
+
+RECENT_DAYS = 7
+"""'Somalia and Ethiopia have agreed …' with no date: in the week up to publication."""
+
+
+def _in_present_perfect(trigger: Token) -> bool:
+    verb = trigger if trigger.pos_ in VERB_POS else governing_verb(trigger)
+    return verb is not None and is_present_perfect(verb)
+
+
+def recent_value(published: date) -> DateValue:
+    """An act the text states in the present perfect without a date happened shortly before
+    publication: the week up to it."""
+    period = interval_period(published - timedelta(days=RECENT_DAYS), published, "relative")
+    return DateValue(period.value, period.precision, period.earliest.isoformat()
+                     if period.earliest else None, published.isoformat(), basis="relative",
+                     reason="present perfect with no date: in the week up to publication")
