@@ -2,12 +2,13 @@
 
 "NAIROBI, May 2 (Wire) - Police fired tear gas …": the police are Kenya's. The rule, kept
 simple on purpose (the places stage may refine it): the country of the dateline's place (the
-knowledge base's, else the gazetteer city's) when the article opens with one ("DHAKA:", "GOMA, Congo, Dec. 23 (Wire) -"); otherwise, in an
-article of three sentences or more, the country its actors name most often, when it is named
-at least twice and more often than any other. A mention that has a
-sector but no country ("police", "the court", "student protesters", "the ministry") takes it,
-with ``#setting`` added to its rule (and is no longer dropped as too vague to code);
-international and non-governmental bodies never do.
+knowledge base's, else the gazetteer city's) when the article opens with one ("DHAKA:",
+"GOMA, Congo, Dec. 23 (Wire) -"); otherwise, in an article of three sentences or more, the
+country its actors name most often, when it is named at least twice and more often than any
+other. A mention that has a sector but no country ("police", "the court", "student
+protesters", "the ministry") takes it, with ``#setting`` added to its rule (and is no longer
+dropped as too vague to code); international and non-governmental bodies, collective
+references ("both sides") and descriptions of a state ("the Andean nation") never do.
 """
 
 from __future__ import annotations

@@ -226,6 +226,8 @@ class EventCoder:
         'we can share information but we will never accept' codes both.
         """
         node = token
+        if _subordinate_act(token):
+            return False
         for _ in range(6):
             if node.dep_ not in EMBEDDING_DEPS or node.head.i == node.i:
                 return False
@@ -455,6 +457,13 @@ class EventCoder:
                     events.append(event)
                     built.add(candidate.token.i)
         return events
+
+
+def _subordinate_act(token: Token) -> bool:
+    """'…imposed tariffs after the country turned away two aircraft': an adverbial clause
+    with a subject of its own tells another act, not the content of the main one."""
+    return token.dep_ == "advcl" and any(
+        c.dep_ in roles.SUBJECT_DEPS | roles.PASSIVE_SUBJECT_DEPS for c in token.children)
 
 
 def own_act(token: Token, types: Mapping[int, str]) -> bool:

@@ -67,11 +67,25 @@ def governing_verb(token: Token, steps: int = 8) -> Token | None:
     return None
 
 
+def _right_after_past_speech(doc: Doc, first: int) -> bool:
+    """'said on Sunday he will impose…': a date right after a past speech verb dates the
+    saying, whichever verb the parser hung it on."""
+    i = first - 1
+    while i >= 0 and doc[i].pos_ == "ADP":
+        i -= 1
+    if i < 0:
+        return False
+    word = doc[i]
+    return word.tag_ == "VBD" and word.lemma_.lower() in word_class("reported_speech_verbs")
+
+
 def tense_at(doc: Doc, start: int, end: int) -> str | None:
     """Tense of the clause governing the characters start…end of the doc."""
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None or len(span) == 0:
         return None
+    if _right_after_past_speech(doc, span.start):
+        return "past"
     verb = governing_verb(span.root)
     tense = verb_tense(verb) if verb is not None else None
     if tense is None:
