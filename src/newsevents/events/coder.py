@@ -355,18 +355,20 @@ class EventCoder:
             # 'threatened to stop talks if the United States goes ahead': the one the
             # condition is put to is the one threatened
             clause = self._non_sources(roles.condition_subject_tokens(token), sources)
-        return clause or content or self._fallback_target(token, sources)
+        return clause or content or self._fallback_target(token, sources, entry.type)
 
     def _non_sources(self, tokens: list[Token], sources: list[Actor]) -> list[Actor]:
         return [a for a in self._actors(tokens) if not _same_actor(a, sources)]
 
-    def _fallback_target(self, token: Token, sources: list[Actor]) -> list[Actor]:
+    def _fallback_target(self, token: Token, sources: list[Actor], entry_type: str = ""
+                         ) -> list[Actor]:
         """An actor of another country inside the trigger's complements, else another actor
         of the same country there ('declined to resign despite pressure by the Kenya
         Anti-Corruption Commission'), never the source itself or its own forces."""
         source_countries = {a.country for a in sources}
         domestic: Actor | None = None
-        for node in roles.deep_targets(token):
+        places_count = entry_type not in PLACELESS_TYPES
+        for node in roles.deep_targets(token, places_count=places_count):
             actor = self.actor_of(node)
             if actor is None or not actor.country or _same_actor(actor, sources):
                 continue
@@ -507,6 +509,10 @@ def _prefer_demands(found: list[Candidate]) -> list[Candidate]:
     demanded = {c.token.i for c in found if c.entry.id == DEMAND_ENTRY}
     return [c for c in found if c.entry.id == DEMAND_ENTRY or c.token.i not in demanded]
 
+
+PLACELESS_TYPES = frozenset({"AGREE", "CONSULT", "SUPPORT", "COOPERATE", "AID", "CONCEDE"})
+"""Cooperation held somewhere ('talks in Doha', 'signed in Washington') has no counterpart
+in its place."""
 
 OWN_SECTORS = {"MIL", "COP"}
 STATE_SECTORS = {"GOV", "MIL", "COP", "LEG", "JUD"}

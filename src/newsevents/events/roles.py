@@ -305,16 +305,23 @@ def noun_target_tokens(noun: Token) -> list[Token]:
     return prep_objects(noun, ("on", "against", "to", "with", "of", "toward", "towards", "into"))
 
 
-def deep_targets(token: Token, limit: int = 40) -> Iterator[Token]:
-    """Nominal heads inside the trigger's complements, nearest first."""
-    queue = [c for c in token.children if _complement(c)]
+def _not_locative(child: Token) -> bool:
+    return not (child.dep_ == "prep" and child.lower_ in word_class("locative_preps"))
+
+
+def deep_targets(token: Token, limit: int = 40, places_count: bool = True) -> Iterator[Token]:
+    """Nominal heads inside the trigger's complements, nearest first; without the places of
+    locative phrases unless ``places_count`` ('talks in Doha' have no Qatari counterpart;
+    'airstrikes in Syria' fall on Syria)."""
+    keep = _complement if places_count else (lambda c: _complement(c) and _not_locative(c))
+    queue = [c for c in token.children if keep(c)]
     seen = 0
     while queue and seen < limit:
         node = queue.pop(0)
         seen += 1
         if node.pos_ in ("PROPN", "NOUN"):
             yield node
-        queue.extend(c for c in node.children if c.dep_ != "relcl" and _complement(c))
+        queue.extend(c for c in node.children if c.dep_ != "relcl" and keep(c))
 
 
 
@@ -327,6 +334,7 @@ def _complement(child: Token) -> bool:
         return False
     if child.dep_ == "prep" and child.lower_ in (
             word_class("concessive_preps") | word_class("attribution_preps")):
+        # 'despite X', 'according to X': no participant
         return False
     if child.dep_ in ("advcl", "acl") and child.tag_ == "VBN" and any(
             c.dep_ == "agent" for c in child.children):
