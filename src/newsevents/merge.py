@@ -134,6 +134,37 @@ def absorb_headline(events: list[Event], end: int) -> list[Event]:
     return sorted(kept, key=lambda e: e.evidence[0].trigger.start)
 
 
+TOLL_WINDOW = 3
+"""An agentless toll joins an attack at most this many sentences away."""
+
+
+def _agentless(event: Event) -> bool:
+    return not event.source and event.polarity == "positive" and event.modality == "actual"
+
+
+def absorb_tolls(events: list[Event]) -> list[Event]:
+    """'Missiles struck Kyiv … At least four people were killed': an act with no one named
+    as its actor tells the toll of the nearest act of the same type that has one (within a
+    few sentences, dates compatible); it is one event with two mentions."""
+    sourced = [e for e in events if not _agentless(e)]
+    kept: list[Event] = []
+    for event in events:
+        home = _nearest_act(event, sourced) if _agentless(event) else None
+        if home is None:
+            kept.append(event)
+        else:
+            absorb(home, event)
+    return kept
+
+
+def _nearest_act(toll: Event, acts: list[Event]) -> Event | None:
+    where = toll.evidence[0].sentence_index
+    near = [a for a in acts if a.type == toll.type and a.modality == "actual"
+            and abs(a.evidence[0].sentence_index - where) <= TOLL_WINDOW
+            and dates_compatible(a, toll)]
+    return min(near, key=lambda a: abs(a.evidence[0].sentence_index - where), default=None)
+
+
 RESTATEMENT_WINDOW = 8
 """A quote restates a narrated event only within this many sentences of it."""
 
@@ -214,6 +245,7 @@ def run(analysis: Analysis) -> dict[str, object]:
 
     kept = [e for e in events if id(e) not in unknown]
     kept = absorb_headline(kept, headline_end(analysis.article.text))
+    kept = absorb_tolls(kept)
     return {"events": merge_events(kept, lemma_of, in_direct_quote)}
 
 
