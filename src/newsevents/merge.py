@@ -14,6 +14,8 @@ from .model import Actor, Event
 from .stage import Analysis, Stage, StageContractError
 
 if TYPE_CHECKING:
+    from spacy.tokens import Token
+
     from .places import EventPlace
     from .quotes.findings import Said
 
@@ -134,6 +136,32 @@ def absorb_headline(events: list[Event], end: int) -> list[Event]:
     return sorted(kept, key=lambda e: e.evidence[0].trigger.start)
 
 
+REFERRING_DETERMINERS = frozenset({"the", "this", "that", "these", "those"})
+
+
+def is_definite_noun(token: Token) -> bool:
+    """'the attack', 'Peru's refusal', 'this decision': a noun that names an act already told."""
+    return token.pos_ == "NOUN" and any(
+        c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in REFERRING_DETERMINERS)
+        for c in token.children)
+
+
+def absorb_references(events: list[Event], refers_back: Callable[[Event], bool]) -> list[Event]:
+    """'Colombia turned away the flights … Petro's refusal jeopardized …': a definite noun
+    that names an act of the same coding told earlier is a mention of that act."""
+    kept: list[Event] = []
+    for event in events:
+        home = None
+        if refers_back(event):
+            home = next((k for k in reversed(kept) if _merge_key(k) == _merge_key(event)
+                         and _targets_compatible(k, event) and dates_compatible(k, event)), None)
+        if home is None:
+            kept.append(event)
+        else:
+            absorb(home, event)
+    return kept
+
+
 TOLL_WINDOW = 3
 """An agentless toll joins an attack at most this many sentences away."""
 
@@ -246,6 +274,13 @@ def run(analysis: Analysis) -> dict[str, object]:
     kept = [e for e in events if id(e) not in unknown]
     kept = absorb_headline(kept, headline_end(analysis.article.text))
     kept = absorb_tolls(kept)
+
+    def refers_back(event: Event) -> bool:
+        trigger = event.evidence[0].trigger
+        span = analysis.doc.char_span(trigger.start, trigger.end, alignment_mode="expand")
+        return span is not None and len(span) > 0 and is_definite_noun(span[-1])
+
+    kept = absorb_references(kept, refers_back)
     return {"events": merge_events(kept, lemma_of, in_direct_quote)}
 
 

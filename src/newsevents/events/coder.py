@@ -452,7 +452,8 @@ class EventCoder:
             for candidate in found:
                 if self.embedded(candidate.token, ids) and not own_act(candidate.token, types):
                     continue
-                if same_act_joined(candidate.token, types) or told_toll(candidate.token, built):
+                if same_act_joined(candidate.token, types) or told_toll(
+                        candidate.token, built, types):
                     continue
                 event = self.build(candidate, sent, sent_index)
                 if event is not None:
@@ -481,11 +482,12 @@ def own_act(token: Token, types: Mapping[int, str]) -> bool:
             and types.get(token.head.i) != types.get(token.i))
 
 
-def told_toll(token: Token, built: set[int]) -> bool:
-    """'Clashes between X and Y killed 40 people': a verb whose subject is an act already
-    coded tells that act's toll, not another act."""
+def told_toll(token: Token, built: set[int], types: Mapping[int, str]) -> bool:
+    """'Clashes between X and Y killed 40 people': a verb whose subject is an act of its type
+    already coded tells that act's toll, not another act."""
     return token.pos_ == "VERB" and any(
-        c.dep_ in roles.SUBJECT_DEPS and c.i in built for c in token.children)
+        c.dep_ in roles.SUBJECT_DEPS and c.i in built and types.get(c.i) == types.get(token.i)
+        for c in token.children)
 
 
 def same_act_joined(token: Token, types: Mapping[int, str]) -> bool:
