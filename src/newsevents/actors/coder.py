@@ -175,8 +175,9 @@ class ActorCoder:
         'the rebels') takes the nearest country named in its sentence."""
         states = [m for m in self.matches if m.first("country", "demonym", "capital")]
         for actor in actors:
-            if actor.country is not None or not (actor.title or actor.sector):
-                continue
+            if actor.country is not None or not (actor.title or actor.sector) or (
+                    "#poss-pronoun:" in (actor.rule or "")):
+                continue  # 'his trade minister': the owner's country, found by coreference
             if actor.kind not in ("person", "group", "organization") or (
                     actor.name is not None and actor.kind != "person"):
                 continue  # named organisations keep the knowledge base's word

@@ -98,7 +98,8 @@ def place_in_setting(actors: list[Actor], country: str | None) -> None:
         return
     for actor in actors:
         if (actor.country is None and actor.sector and actor.sector not in INTERNATIONAL
-                and not is_collective(actor) and not is_description(actor)):
+                and not is_collective(actor) and not is_description(actor)
+                and "#poss-pronoun:" not in (actor.rule or "")):
             actor.country = country
             rule = (actor.rule or "actors").replace("#vague", "").replace("#needs-country", "")
             actor.rule = f"{rule}{SETTING_RULE}"
