@@ -148,11 +148,12 @@ def is_definite_noun(token: Token) -> bool:
 
 def absorb_references(events: list[Event], refers_back: Callable[[Event], bool]) -> list[Event]:
     """'Colombia turned away the flights … Petro's refusal jeopardized …': a definite noun
-    that names an act of the same coding told earlier is a mention of that act."""
+    that names an act of the same coding told earlier, and names no one it falls on ('the
+    arrest of X' tells a new arrest), is a mention of that act."""
     kept: list[Event] = []
     for event in events:
         home = None
-        if refers_back(event):
+        if not event.target and refers_back(event):
             home = next((k for k in reversed(kept) if _merge_key(k) == _merge_key(event)
                          and _targets_compatible(k, event) and dates_compatible(k, event)), None)
         if home is None:
