@@ -449,8 +449,10 @@ CASES: list[tuple[str, str, str, list[Spec], list[Spec]]] = [
      "WASHINGTON, July 9 (Wire) - The United States will impose a 40 percent levy on imports from "
      "Laos starting Aug. 1, the White House said on Wednesday.",
      "2025-07-09",
-     [{"type": "SANCTION", "source": "USA", "target": "LAO", "modality": "future", "max": 1}],
-     [{"type": "THREATEN"}]),
+     # One event: the levy as a future SANCTION, or (PLOVER GSR's convention for announced
+     # conflict acts) the announcement as an actual THREATEN; never both.
+     [{"type": ("SANCTION", "THREATEN"), "source": "USA", "target": "LAO", "max": 1}],
+     []),
     ("p8_arrest_restated",
      "Georgian police arrest opposition leader\n\n"
      "TBILISI, May 30 (Wire) - Georgian police arrested opposition leader Nika Melia at his "

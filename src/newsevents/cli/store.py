@@ -210,14 +210,14 @@ def build_filter(
     target_sector: str | None = None, dyad: str | None = None, actor: str | None = None,
     location_country: str | None = None, modality: list[str] | None = None,
     polarity: list[str] | None = None, search: str | None = None,
-    limit: int | None = None,
+    limit: int | None = None, outlet: list[str] | None = None,
 ) -> EventFilter:
     return EventFilter(
         since=since, until=until, types=_split(event_type), quad_classes=tuple(quad or ()),
         source_country=source_country, target_country=target_country,
         source_sector=source_sector, target_sector=target_sector, dyad=_dyad(dyad),
         actor=actor, location_country=location_country, modalities=_split(modality),
-        polarities=_split(polarity), text=search, limit=limit,
+        polarities=_split(polarity), text=search, limit=limit, outlets=_split(outlet),
     )
 
 
@@ -244,11 +244,13 @@ def query_command(
         "--search", "-s", help="Full-text search over article text, titles and quotes.")] = None,
     output_format: Annotated[TableFormat, typer.Option("--format")] = TableFormat.table,
     limit: Annotated[int | None, typer.Option(help="At most this many events.", min=0)] = 50,
+    outlet: Annotated[list[str] | None, typer.Option(
+        help="The article's outlet (repeatable or comma-separated).")] = None,
 ) -> None:
     """List stored events matching the filters, in a stable order (date, article, position)."""
     flt = build_filter(since, until, event_type, quad, source_country, target_country,
                        source_sector, target_sector, dyad, actor, location_country, modality,
-                       polarity, search, limit)
+                       polarity, search, limit, outlet)
     with _open_store(db) as store:
         try:
             if output_format in (TableFormat.json, TableFormat.jsonl):

@@ -52,6 +52,8 @@ class EventFilter:
     polarities: tuple[str, ...] = ()
     text: str | None = None
     """Full-text search over article text, titles and quotes."""
+    outlets: tuple[str, ...] = ()
+    """The article's outlet, exactly (case-insensitive); several: any of them."""
     article_id: str | None = None
     limit: int | None = None
     offset: int = 0
@@ -163,6 +165,8 @@ def conditions(flt: EventFilter, dialect: str) -> list[ColumnElement[bool]]:
         where.append(events.c.modality.in_(flt.modalities))
     if flt.polarities:
         where.append(events.c.polarity.in_(flt.polarities))
+    if flt.outlets:
+        where.append(func.lower(articles.c.outlet).in_([o.lower() for o in flt.outlets]))
     if flt.article_id:
         where.append(events.c.article_id == flt.article_id)
     if flt.text:
@@ -213,8 +217,12 @@ def iter_event_rows(
 def find_events(store: Store, flt: EventFilter) -> list[dict[str, Any]]:
     """Summary rows for ``newsevents query``: one per event, actors joined by '; '."""
     with store.engine.connect() as connection:
-        rows = list(iter_event_rows(connection, flt))
-        people = _actors_of(connection, [r["id"] for r in rows])
+        return summarise(connection, list(iter_event_rows(connection, flt)))
+
+
+def summarise(connection: Connection, rows: Sequence[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Event rows (as ``iter_event_rows`` gives them) → summary rows with their actors."""
+    people = _actors_of(connection, [r["id"] for r in rows])
     return [summary_row(row, people.get(row["id"], {})) for row in rows]
 
 
