@@ -477,6 +477,8 @@ def own_act(token: Token, types: Mapping[int, str]) -> bool:
     if token.pos_ == "NOUN" and token.dep_ == "conj":
         first = roles.first_conjunct(token)
         return first.i in types and types[first.i] != types.get(token.i)
+    if token.dep_ == "acl" and token.tag_ == "VBG" and token.head.pos_ in ("NOUN", "PROPN"):
+        return True  # 'dispersed demonstrators protesting the results': the protest is theirs
     return (token.dep_ == "advcl" and token.tag_ == "VBG"
             and not any(c.dep_ == "mark" for c in token.children)
             and types.get(token.head.i) != types.get(token.i))

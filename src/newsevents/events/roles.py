@@ -156,6 +156,10 @@ def _inherited_subject(verb: Token, depth: int) -> list[Token]:
     if verb.dep_ == "pcomp" and head.dep_ == "prep" and head.head.pos_ in ("VERB", "AUX"):
         # 'resorted to throwing stones': the subject of the verb the preposition hangs on
         return subject_tokens(head.head, depth + 1)
+    if verb.dep_ == "acl" and head.pos_ in ("NOUN", "PROPN") and verb.tag_ == "VBG" and (
+            head.lemma_.lower() not in word_class("document_nouns")):
+        # 'demonstrators protesting election results': the noun does what its clause says
+        return expand_conjuncts(head)
     if verb.dep_ == "acl" and head.pos_ == "NOUN":
         return _noun_clause_subject(head, depth)
     return []
