@@ -259,7 +259,14 @@ def _resolve_possessive_countries(actors: list[Actor], doc: Doc) -> None:
         owner = by_start.get(doc[token_i].idx)
         if owner is not None and owner.country and actor.country is None:
             actor.country = owner.country
+            if actor.sector in STATE_ORGANS:
+                # 'her government', 'its army': no longer too vague to code ('her opposition'
+                # to a plan is a stance, not the opposition)
+                actor.rule = rule.replace("#vague", "")
         refresh_code(actor)
+
+
+STATE_ORGANS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG"})
 
 
 def _cluster_organisations(actors: list[Actor], start: int) -> None:
