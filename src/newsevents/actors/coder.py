@@ -90,6 +90,13 @@ QUOTE_MARKS = ('"', "“", "”", "«", "»")
 PLACE_LIKE = ("country", "demonym", "capital", "region", "seat")
 
 
+def _of_a_condition(token: Token) -> bool:
+    """'a state of emergency', 'a state of siege': a condition, not a state."""
+    return any(c.dep_ == "prep" and c.lower_ == "of" and any(
+        g.dep_ == "pobj" and g.pos_ == "NOUN" and not g.ent_type_ for g in c.children)
+        for c in token.children)
+
+
 def _inside_a_name(doc: Doc, match: Match) -> bool:
     """'Turk' in 'Volker Turk', 'Jordan' in 'Jordan Peterson': a country word that is part of
     a longer person's name the tagger found names no country ('Bosnian Serbs', a plural, is
@@ -457,7 +464,7 @@ class ActorCoder:
 
     def _from_country_noun(self, token: Token, span: Span) -> Actor | None:
         """'her country', 'Mexico's government': the state named by the possessor."""
-        if token.lemma_.lower() not in word_class("country_nouns"):
+        if token.lemma_.lower() not in word_class("country_nouns") or _of_a_condition(token):
             return None
         return Actor(span.text, span.start_char, span.end_char, kind="state", sector="GOV",
                      rule="actors:country-noun#needs-country")

@@ -42,6 +42,8 @@ def child_lemmas(token: Token) -> set[str]:
     """Lemmas of the trigger's children and of their children (particles, objects, preps)."""
     out: set[str] = set()
     for child in token.children:
+        if child.dep_ == "prep" and _dates_only(child):
+            continue  # 'called his counterpart on Saturday' is no 'call on'
         out.add(child.lemma_.lower())
         out.add(child.lower_)
         if child.dep_ in ("prep", "dobj", "prt", "advmod", "oprd", "acomp", "xcomp", "ccomp",
@@ -49,6 +51,11 @@ def child_lemmas(token: Token) -> set[str]:
             for grandchild in child.children:
                 out.add(grandchild.lemma_.lower())
     return out
+
+
+def _dates_only(prep: Token) -> bool:
+    objects = [c for c in prep.children if c.dep_ == "pobj"]
+    return bool(objects) and all(o.ent_type_ in ("DATE", "TIME") for o in objects)
 
 
 def object_lemmas(token: Token) -> set[str]:

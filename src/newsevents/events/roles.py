@@ -306,7 +306,8 @@ def slot_objects(token: Token, prep: str, depth: int = 2) -> list[Token]:
 
 
 def noun_target_tokens(noun: Token) -> list[Token]:
-    return prep_objects(noun, ("on", "against", "to", "with", "of", "toward", "towards", "into"))
+    return prep_objects(noun, ("on", "against", "to", "with", "of", "toward", "towards", "into",
+                               "for"))
 
 
 def _not_locative(child: Token) -> bool:
