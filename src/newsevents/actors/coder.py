@@ -278,6 +278,8 @@ class ActorCoder:
         lower = token.lower_
         if token.pos_ == "PRON":
             return self._pronoun(token, lower)
+        if token.lemma_.lower() in word_class("country_nouns") and _of_a_condition(token):
+            return None
         span = self.phrase_span(token)
         head_match = self.match_ending.get(token.i)
         inner = self._matches_within(span.start, token.i + 1)
@@ -464,7 +466,7 @@ class ActorCoder:
 
     def _from_country_noun(self, token: Token, span: Span) -> Actor | None:
         """'her country', 'Mexico's government': the state named by the possessor."""
-        if token.lemma_.lower() not in word_class("country_nouns") or _of_a_condition(token):
+        if token.lemma_.lower() not in word_class("country_nouns"):
             return None
         return Actor(span.text, span.start_char, span.end_char, kind="state", sector="GOV",
                      rule="actors:country-noun#needs-country")

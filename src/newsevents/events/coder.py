@@ -333,7 +333,10 @@ class EventCoder:
             return self._non_sources(roles.subject_tokens(token), sources)
         # 'Britain mobilized army reservists': the source's own forces are its means
         direct = _outside_sources(self._direct_targets(token, entry, sources), sources)
-        return direct or self._indirect_targets(token, entry, sources)
+        found = direct or self._indirect_targets(token, entry, sources)
+        if entry.target == "population":
+            return populations(token, found or sources)
+        return found
 
     def _direct_targets(self, token: Token, entry: TriggerEntry, sources: list[Actor]) -> list[Actor]:
         """A noun trigger's complement, the lexicon's preposition, or a verb trigger's object."""
@@ -497,6 +500,15 @@ def told_toll(token: Token, built: set[int], types: Mapping[int, str]) -> bool:
     return token.pos_ == "VERB" and any(
         c.dep_ in roles.SUBJECT_DEPS and c.i in built and types.get(c.i) == types.get(token.i)
         for c in token.children)
+
+
+def populations(token: Token, actors: list[Actor]) -> list[Actor]:
+    """'imposed a curfew in Dhaka': the act falls on the people of the country where it is
+    imposed (a state named as its place), else of the country that imposes it."""
+    countries = list(dict.fromkeys(a.country for a in actors if a.country
+                                   and a.country not in ("IGO", "NGO")))
+    return [Actor(token.text, token.idx, token.idx + len(token), name="population", kind="group", country=c,
+                  sector="CVL", rule="frame:population") for c in countries]
 
 
 def same_act_joined(token: Token, types: Mapping[int, str]) -> bool:

@@ -45,7 +45,8 @@ class TriggerEntry:
     target: str
     """The target slot: ``dobj`` (default: the object, else what the act is about), ``none``,
     ``prep:<p>`` ('fired at X'), ``subject`` (an experiencer or the accused: 'came under
-    fire', 'X was responsible for …')."""
+    fire', 'X was responsible for …'), ``population`` (the people of the country where the act
+    falls: a curfew, a state of emergency)."""
     source: str
     """The source slot: ``subject`` (default; a passive's by-agent), ``reporter`` (the one
     who says the clause: 'Y said X was responsible' → Y), ``prep:<p>`` ('under fire from X')."""
@@ -120,7 +121,7 @@ def _entry(raw: dict[str, Any], pos: str) -> TriggerEntry:
         object_sectors=frozenset(str(v).upper() for v in raw.get("object_sectors") or ()),
         unless_xcomp=_lower_set(raw.get("unless_xcomp")),
         stative=bool(raw.get("stative", False)),
-        target=_slot(raw, "target", "dobj", ("dobj", "none", "subject")),
+        target=_slot(raw, "target", "dobj", ("dobj", "none", "subject", "population")),
         source=_slot(raw, "source", "subject", ("subject", "reporter")),
         possessor=_slot(raw, "possessor", "source", ("source", "target")),
         negated=raw.get("negated") or None,
