@@ -156,6 +156,9 @@ class Quote(Record):
     sentence_index: int | None = None
     mentions: list[Span] = field(default_factory=list)
     unbalanced: bool = False
+    speaker_basis: str | None = None
+    """How the speaker was found: cue-subject, apposition, relative-antecedent,
+    statement-issuer, coreference, introducing-clause, previous-speaker, nearest-person."""
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> Quote:

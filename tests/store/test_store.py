@@ -145,3 +145,37 @@ def test_deleting_an_article_cascades(store: Store) -> None:
     assert counts["events"] == counts["mentions"] == counts["quotes"] == 0
     with store.engine.connect() as connection:
         assert connection.execute(select(schema.event_actors)).all() == []
+
+
+def test_a_store_of_revision_0001_opens_and_its_quotes_read(tmp_path: object) -> None:
+    """Quotes stored before ``speaker_basis`` existed: the column is added, null, and the
+    stored records still read as Quotes."""
+    import json
+
+    from sqlalchemy import text
+
+    from newsevents.model import Quote
+    from newsevents.store.db import migrate
+
+    path = f"{tmp_path}/old.db"
+    old = Store.open(path, migrate_schema=False)
+    migrate(old.engine, "0001")
+    record = {"id": "q1", "article_id": "a1", "kind": "direct", "text": "we will respond",
+              "start": 0, "end": 15, "speaker": None, "cue": "said", "sentence_index": 0,
+              "mentions": [], "unbalanced": False}
+    with old.engine.begin() as connection:
+        connection.execute(text(
+            "INSERT INTO articles (id, published_basis, language, text_sha256, text_length, "
+            "coder_version, coder, coded_at) VALUES ('a1', 'metadata', 'en', 'x', 15, 'v', '{}', "
+            "'2025-01-01')"))
+        connection.execute(text(
+            "INSERT INTO quotes (article_id, id, kind, text, text_sha256, start, \"end\", "
+            "unbalanced, record) VALUES ('a1', 'q1', 'direct', 'we will respond', 'x', 0, 15, "
+            "0, :record)"), {"record": json.dumps(record)})
+    old.close()
+    store = Store.open(path)
+    assert current_revision(store.engine) == schema.SCHEMA_VERSION
+    [row] = store.rows("quotes")
+    assert row["speaker_basis"] is None
+    assert Quote.from_dict(json.loads(row["record"])).speaker_basis is None
+    store.close()

@@ -2,7 +2,7 @@
 //   cd tools/web && npm ci && npm run build
 // 1. vendor/echarts.js: the ECharts modules the explorer uses, one minified ES module.
 // 2. vendor/world.json: Natural Earth 1:110m countries (world-atlas) as GeoJSON with ISO 3166-1
-//    alpha-3 codes in properties.iso3, coordinates rounded to 0.01 degree.
+//    alpha-3 codes in properties.iso3, coordinates rounded to 0.01 degree, Antarctica left out.
 // 3. vendor/LICENSES.txt: the licences of what is bundled.
 import { build } from "esbuild";
 import { readFileSync, writeFileSync, mkdirSync } from "node:fs";
@@ -25,16 +25,29 @@ await build({
 });
 
 const UNNUMBERED = { "Kosovo": "XKX", "N. Cyprus": "CYP", "Somaliland": "SOM" };
+// A ring crossing the antimeridian (Russia's Chukotka, Fiji) would be drawn as a band across
+// the whole map: its points on the far side are clamped to ±180 (a sliver of land is lost).
+const crosses = (ring) => ring.some((p, i) => i && Math.abs(p[0] - ring[i - 1][0]) > 180);
+const clampRing = (ring) => {
+  if (!crosses(ring)) return ring;
+  const side = Math.sign(ring.reduce((sum, p) => sum + Math.sign(p[0]), 0)) || 1;
+  return ring.map(([lon, lat]) => [Math.sign(lon) === side ? lon : side * 180, lat]);
+};
+const clampGeometry = (g) => ({
+  type: g.type,
+  coordinates: g.type === "Polygon" ? g.coordinates.map(clampRing)
+    : g.coordinates.map((polygon) => polygon.map(clampRing)),
+});
 const round = (value) => Array.isArray(value) ? value.map(round) : Math.round(value * 100) / 100;
 const topology = require("world-atlas/countries-110m.json");
 const world = feature(topology, topology.objects.countries);
-world.features = world.features.map((f) => ({
+world.features = world.features.filter((f) => f.properties.name !== "Antarctica").map((f) => ({
   type: "Feature",
   properties: {
     name: f.properties.name,
     iso3: UNNUMBERED[f.properties.name] || countries.numericToAlpha3(f.id) || null,
   },
-  geometry: { type: f.geometry.type, coordinates: round(f.geometry.coordinates) },
+  geometry: { type: f.geometry.type, coordinates: round(clampGeometry(f.geometry).coordinates) },
 }));
 writeFileSync(new URL("world.json", out), JSON.stringify(world));
 

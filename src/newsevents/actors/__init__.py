@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 from ..model import Actor
 from ..stage import Analysis, Stage, StageContractError
 from .coder import ActorCoder
+from .collectives import resolve_collectives
 from .coref import resolve
 from .descriptions import resolve_descriptions
 from .index import ActorIndex
@@ -45,15 +46,18 @@ def run(analysis: Analysis) -> dict[str, object]:
     mentions = coder.code_all()
     resolve_descriptions(mentions)
     place_in_setting(mentions, setting_country(analysis.doc, coder.matches, mentions))
+    collective = resolve_collectives(mentions, coder.by_head)
     kept = resolve(mentions, analysis.doc, kb.country_name)
     kept_ids = {id(a) for a in kept}
     actors = sorted(kept, key=lambda a: (a.start, a.end))
     by_head = {i: a for i, a in coder.by_head.items() if id(a) in kept_ids}
+    co_actors = {i: [_aligned(c, by_head[i]) for c in cs]
+                 for i, cs in coder.co_actors.items() if i in by_head}
+    co_actors.update({i: cs for i, cs in collective.items() if i in by_head})
     index = ActorIndex(
         by_head=by_head,
         by_modifier=coder.by_modifier,
-        co_actors={i: [_aligned(c, by_head[i]) for c in cs]
-                   for i, cs in coder.co_actors.items() if i in by_head},
+        co_actors=co_actors,
         matches=coder.matches,
         tenure_years=frozenset(tenure_years(kb, actors)),
     )

@@ -15,7 +15,8 @@ app = typer.Typer(
     pretty_exceptions_enable=False,
 )
 
-COMMAND_MODULES: tuple[str, ...] = ("extract", "evaluate", "quotes", "store", "petrarch")
+COMMAND_MODULES: tuple[str, ...] = ("extract", "evaluate", "quotes", "store", "petrarch",
+                                   "serve")
 
 
 def _register_all() -> None:

@@ -353,8 +353,12 @@ def _timeline_row(row: dict[str, Any]) -> dict[str, Any]:
 def demo_command(
     db: DbOption = None,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar.")] = False,
+    serve: Annotated[bool, typer.Option(
+        "--serve", help="Then serve the explorer on it (needs the 'server' extra).")] = False,
+    port: Annotated[int, typer.Option(help="With --serve: the port.", min=0, max=65535)] = 8000,
 ) -> None:
-    """Ingest the sample articles that ship with newsevents, then print the timeline."""
+    """Ingest the sample articles that ship with newsevents, then print the timeline (or, with
+    --serve, open the explorer on http://127.0.0.1:PORT/)."""
     samples = resources.files("newsevents") / "samples"
     if not samples.is_dir() or not any(samples.iterdir()):
         _errors().print("[red]error:[/] no sample articles are installed with this newsevents")
@@ -364,6 +368,12 @@ def demo_command(
     options = _options(None, None, None, None)
     _run_ingest(db, inputs, options, IngestSettings(batch_size=options.batch_size),
                 quiet)
+    if serve:
+        from ..server.settings import ServerSettings
+        from .serve import run_server
+
+        run_server(ServerSettings(db=db, options=options), "127.0.0.1", port)
+        return
     timeline_command(db=db, limit=None, output_format=TableFormat.table)
 
 

@@ -1,8 +1,11 @@
-"""Quote scoring: containment after folding case, curly quotes and white space."""
+"""Quote scoring: containment after folding case, curly quotes and white space; speakers by
+name after folding case, accents and leading honorifics and titles (spec/gold-format.md)."""
 
 from __future__ import annotations
 
 import re
+import unicodedata
+from functools import lru_cache
 from typing import Any
 
 from .gold import as_list, split_required
@@ -31,11 +34,53 @@ def quote_matches(prediction: dict[str, Any], gold: dict[str, Any]) -> bool:
     return fold(gold.get("contains")) in fold(prediction.get("text"))
 
 
+_TITLE_EDGE = re.compile(r"[\s.,]+")
+
+
+@lru_cache(maxsize=1)
+def _titles() -> frozenset[str]:
+    """Folded honorifics (lexicons/grammar/speakers.yml) and person titles (actors/titles.yml)."""
+    from ..lexicons import load_entries
+    from ..lexicons.wordclasses import word_class
+
+    titles = set(word_class("honorifics"))
+    for entry in load_entries("actors/titles.yml", ()):
+        for title in as_list(entry.get("titles")):
+            titles.add(_plain(str(title)).rstrip("."))
+    return frozenset(t for t in titles if t)
+
+
+def _plain(text: str) -> str:
+    """Case, accents, quote marks and white space folded."""
+    decomposed = unicodedata.normalize("NFKD", fold(text))
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+def fold_name(name: Any) -> str:
+    """A speaker name for comparison: case and accents folded, leading honorifics and titles
+    dropped ("Dr Huw Lewis-Jones" and "huw lewis-jones"; "Sen. Maria Delgado", "Maria
+    Delgado"). A name that is nothing but a title stays as it is."""
+    if not isinstance(name, str):
+        return ""
+    plain = _plain(name)
+    titles = _titles()
+    words = plain.split(" ")
+    changed = True
+    while changed and len(words) > 1:
+        changed = False
+        for n in range(min(4, len(words) - 1), 0, -1):
+            if _TITLE_EDGE.sub(" ", " ".join(words[:n])).strip() in titles:
+                words, changed = words[n:], True
+                break
+    return " ".join(words)
+
+
 def speaker_right(prediction: dict[str, Any], gold: dict[str, Any]) -> bool:
-    """The predicted speaker's canonical name equals one of the gold names (case-insensitive)."""
+    """The predicted speaker's canonical name equals one of the gold names once case, accents
+    and leading honorifics and titles are folded (``fold_name``)."""
     speaker = prediction.get("speaker") or {}
-    name = fold(speaker.get("name") if isinstance(speaker, dict) else None)
-    return bool(name) and name in {fold(n) for n in as_list(gold.get("speaker"))}
+    name = fold_name(speaker.get("name") if isinstance(speaker, dict) else None)
+    return bool(name) and name in {fold_name(n) for n in as_list(gold.get("speaker"))}
 
 
 def _speaker_name(prediction: dict[str, Any]) -> str | None:

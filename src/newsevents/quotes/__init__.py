@@ -29,6 +29,7 @@ from .found import Found
 from .indirect import find_indirect
 from .lexicon import load_lexicon
 from .marks import scan_marks
+from .resolve import resolve_speakers
 
 __all__ = ["STAGE", "find_quotes", "quote_id", "run"]
 
@@ -49,6 +50,7 @@ def find_quotes(analysis: Analysis) -> tuple[Context, list[Found], list[int]]:
     indirect = find_indirect(ctx, direct)
     direct = merge_pull_quotes([q for q in direct if not q.weak], analysis.article.text)
     found = sorted(direct + indirect, key=lambda q: (q.start, q.end))
+    resolve_speakers(ctx, found)
     for quote in found:
         mark_anonymous(ctx, quote)
     return ctx, found, scan.stray
@@ -65,6 +67,7 @@ def _record(analysis: Analysis, ctx: Context, found: Found) -> Quote:
         start=found.start,
         end=found.end,
         speaker=found.speaker,
+        speaker_basis=found.speaker_basis,
         cue=found.cue,
         sentence_index=ctx.sentence_index(found.start),
         mentions=[Span(s, e) for s, e in mentions],

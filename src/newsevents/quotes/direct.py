@@ -1,11 +1,14 @@
 """Direct quotes: the marked stretches of ``marks.scan_marks`` with their cue and speaker.
 
 The speaker comes from the attribution clause after the quote (up to the sentence end, the
-paragraph end or the next quote), else the one before it ("She told reporters: “…”"). A quote
-split by its attribution ("“We can share,” she said, “but…”") is two records with the same
-speaker: each fragment's text is exactly the text at its offsets. A quote with no cue takes
-the nearest person before it; a short one (under four words) with no cue is a scare quote or a
-title ("the so-called “reciprocal” tariffs") and is kept only inside an indirect quote.
+paragraph end or the next quote; a quote that closes a sentence begun before it has none), else
+the one before it ("She told reporters: “…”"). A quote split by its attribution ("“We can
+share,” she said, “but…”") is two records with the same speaker: each fragment's text is
+exactly the text at its offsets. A quote with no cue takes the subject of the clause that
+introduces it with a colon, else (``resolve.py``) the nearest person before it; a short one
+(under four words) with no cue is a scare quote or a title ("the so-called “reciprocal”
+tariffs") and is kept only inside an indirect quote. Speakers are left as the head token of
+their words (``Found.speaker_head``) for ``resolve.py``.
 """
 
 from __future__ import annotations
@@ -16,7 +19,7 @@ from .context import Context
 from .found import Found, fold
 from .lexicon import Cue
 from .marks import MarkedQuote
-from .speakers import nearest_person, noun_phrase, speaker_actor, subject_of
+from .speakers import subject_of
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -48,15 +51,33 @@ def _attribute(ctx: Context, index: int, quote: MarkedQuote) -> Found:
         found.cue, found.cue_kind, found.rule = cue_text(cue_token, cue), cue.kind, cue.id
         found.cue_start, found.cue_end = cue_token.idx, cue_token.idx + len(cue_token)
         if speaker_token is not None:
-            found.speaker = speaker_actor(ctx, noun_phrase(ctx, speaker_token))
-        found.weak = found.speaker is None and _short(ctx.text[quote.start : quote.end])
+            found.speaker_head = speaker_token.i
+        found.weak = found.speaker_head is None and _short(ctx.text[quote.start : quote.end])
     elif _short(ctx.text[quote.start : quote.end]):
         found.weak = True
     else:
-        found.speaker = nearest_person(ctx, quote.open)
-    if found.speaker is not None:
-        ctx.speakers.append(found.speaker)
+        introducing = _introducing_subject(ctx, quote)
+        if introducing is not None:
+            found.speaker_head, found.speaker_basis = introducing.i, "introducing-clause"
     return found
+
+
+def _introducing_subject(ctx: Context, quote: MarkedQuote) -> Token | None:
+    """ "The minister also endorsed the president's claim: “…”": the subject of the clause
+    that a colon ends right before the quote."""
+    before = ctx.text[: quote.open].rstrip()
+    if not before.endswith(":") or not ctx.parsed:
+        return None
+    colon = ctx.token_at(len(before) - 1)
+    if colon is None or colon.text != ":":
+        return None
+    for token in reversed(list(colon.sent)):
+        if token.i >= colon.i or token.pos_ not in _VERB_POS:
+            continue
+        subjects = [c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if subjects and ctx.quote_at(subjects[0].idx) is None:
+            return subjects[0]
+    return None
 
 
 NAMING_WINDOW = 30
@@ -92,8 +113,19 @@ def _after_frame(ctx: Context, index: int, quote: MarkedQuote) -> tuple[int, int
         end = min(end, ctx.marked[index + 1].open)
     token = ctx.token_at(start)
     if token is not None and token.idx < end:
+        if token.is_sent_start and _inside_a_sentence(ctx, quote):
+            return start, start  # 'accused X of “….” In a message, it said …': not this one's
         end = min(end, token.sent.end_char)
     return start, max(start, end)
+
+
+def _inside_a_sentence(ctx: Context, quote: MarkedQuote) -> bool:
+    """The quote's sentence began before its opening mark (words of the frame before it)."""
+    opening = ctx.token_at(quote.open)
+    if opening is None:
+        return False
+    first = opening.sent.start_char
+    return bool(ctx.text[first : quote.open].strip())
 
 
 def _before_frame(ctx: Context, index: int, quote: MarkedQuote) -> tuple[int, int]:
@@ -220,7 +252,8 @@ def merge_pull_quotes(quotes: list[Found], text: str) -> list[Found]:
             body.mentions = sorted(
                 {*(body.mentions or [(body.start, body.end)]), (short.start, short.end)}
             )
-            body.speaker = body.speaker or short.speaker
+            if body.cue is None and short.speaker_head is not None:
+                body.speaker_head, body.speaker_basis = short.speaker_head, short.speaker_basis
             dropped.add(i)
             break
     return [q for k, q in enumerate(quotes) if k not in dropped]

@@ -18,6 +18,10 @@ class Found:
     start: int
     end: int
     speaker: Actor | None = None
+    speaker_head: int | None = None
+    """The token heading the words that name the speaker (resolved by ``resolve.py``)."""
+    speaker_basis: str | None = None
+    """How the speaker was found (``resolve.BASES``)."""
     cue: str | None = None
     cue_kind: str | None = None
     cue_start: int | None = None

@@ -9,12 +9,14 @@ new quote. One that contains a direct quote is *mixed*: it absorbs the direct re
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from ..lexicons.wordclasses import word_class
 from .context import Context
 from .found import Found
-from .speakers import noun_phrase, speaker_actor, subject_of
+from .phrase import in_dateline
+from .speakers import subject_of
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -48,9 +50,16 @@ def find_indirect(ctx: Context, direct: list[Found]) -> list[Found]:
 def _content_child(token: Token, cue: Cue) -> Token | None:
     for dep in cue.content:
         for child in token.children:
-            if child.dep_ == dep:
+            if child.dep_ == dep and not _verbless_clause(child):
                 return child
     return None
+
+
+def _verbless_clause(child: Token) -> bool:
+    """ "declared the ruling party's candidate the winner": a 'clause' headed by a noun with no
+    verb is the verb's object and its complement, not content."""
+    return child.dep_ == "ccomp" and child.pos_ in ("NOUN", "PROPN") and not any(
+        c.pos_ in ("VERB", "AUX") for c in child.children)
 
 
 def _inverted_content(ctx: Context, token: Token) -> tuple[int, int] | None:
@@ -78,6 +87,8 @@ def _inverted_content(ctx: Context, token: Token) -> tuple[int, int] | None:
 def _content_span(ctx: Context, child: Token) -> tuple[int, int] | None:
     doc = ctx.doc
     left, right = child.left_edge.i, child.right_edge.i
+    while left < right and in_dateline(doc[left]):
+        left += 1  # 'NAIROBI, June 26 (Wire) - Police detained …': the dateline is no content
     while left < right and (
         doc[left].is_punct or doc[left].is_space or doc[left].lower_ in _EDGE_WORDS
     ):
@@ -136,9 +147,79 @@ def _trailing_content(ctx: Context, token: Token, speaker: Token) -> tuple[int, 
     return doc[left].idx, doc[right].idx + len(doc[right])
 
 
+def _framed_content(token: Token, cue: Cue) -> Token | None:
+    """ "X said in a statement that Y", "X said outside the courthouse that Y": Y parsed as a
+    clause of the framing noun. A complementiser "that" (not a relative pronoun) and a subject
+    of its own make it the content ("a statement that was posted online" is no content)."""
+    if "ccomp" not in cue.content:
+        return None
+    for prep in token.children:
+        if prep.dep_ != "prep":
+            continue
+        for noun in prep.children:
+            if noun.dep_ != "pobj":
+                continue
+            for clause in noun.rights:
+                if clause.dep_ in ("acl", "relcl", "ccomp") and _complement_clause(clause):
+                    return clause
+    return None
+
+
+def _complement_clause(clause: Token) -> bool:
+    first = clause.left_edge
+    if first.lower_ != "that" or first.tag_ != "IN":
+        return False
+    return any(c.dep_ in ("nsubj", "nsubjpass") and c.i != first.i for c in clause.children)
+
+
+def _through_relative_clause(ctx: Context, token: Token, span: tuple[int, int]) -> tuple[int, int]:
+    """ "X, who said Y, has long campaigned": Y runs to the comma that closes the relative
+    clause (a parse may end it early)."""
+    if token.dep_ != "relcl" or token.head.i > token.i:
+        return span
+    verb = token.head.head
+    if token.sent.root.pos_ not in ("VERB", "AUX"):
+        return _before_main_verb(ctx, span)  # the sentence's own verb was parsed into Y
+    if verb.i <= token.i or verb.pos_ not in ("VERB", "AUX"):
+        return span
+    doc = ctx.doc
+    last = ctx.token_at(span[1] - 1)
+    if last is None:
+        return span
+    for i in range(last.i + 1, verb.i):
+        if doc[i].text == ",":
+            if i - 1 > last.i:
+                return span[0], doc[i - 1].idx + len(doc[i - 1])
+            break
+        if doc[i].text in (";", ":") or doc[i].is_space:
+            break
+    return span
+
+
+def _before_main_verb(ctx: Context, span: tuple[int, int]) -> tuple[int, int]:
+    """ "X, who said Y, called for Z" parsed with "called" inside Y (and the sentence with no
+    verb of its own): Y ends at the comma before a verb that has no subject."""
+    tokens = ctx.tokens_between(*span)
+    for before, token in pairwise(tokens):
+        if (before.text == "," and token.pos_ == "VERB" and token.tag_ in ("VBD", "VBZ", "VBN")
+                and not any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children)):
+            end = before.i - 1
+            return span[0], ctx.doc[end].idx + len(ctx.doc[end])
+    return span
+
+
+def _across_semicolon(ctx: Context, token: Token, span: tuple[int, int]) -> bool:
+    """ "A says Y; B denies": a clause before the cue beyond a semicolon is not its content."""
+    return span[1] <= token.idx and ";" in ctx.text[span[1] : token.idx]
+
+
 def _from_cue(ctx: Context, token: Token, cue: Cue, direct: list[Found]) -> Found | None:
-    child = _content_child(token, cue)
+    child = _content_child(token, cue) or _framed_content(token, cue)
     span = _content_span(ctx, child) if child is not None else _inverted_content(ctx, token)
+    if span is not None and _across_semicolon(ctx, token, span):
+        return None
+    if span is not None:
+        span = _through_relative_clause(ctx, token, span)
     subject = subject_of(token)
     trailing = _trailing_speaker(token) if span is None and child is None else None
     if trailing is not None and _is_person(ctx, trailing):
@@ -150,7 +231,7 @@ def _from_cue(ctx: Context, token: Token, cue: Cue, direct: list[Found]) -> Foun
     if quote is None:
         return None
     if subject is not None and not (subject.lower_ in _EXPLETIVES and subject.dep_ == "nsubjpass"):
-        quote.speaker = speaker_actor(ctx, noun_phrase(ctx, subject))
+        quote.speaker_head = subject.i
     quote.cue, quote.cue_kind, quote.rule = token.text.lower(), cue.kind, cue.id
     quote.cue_start, quote.cue_end = token.idx, token.idx + len(token)
     return quote
@@ -208,13 +289,13 @@ def _according_quote(ctx: Context, token: Token, direct: list[Found]) -> Found |
         return None
     outlet = _report_outlet(ctx, ctx.doc[phrase_start:phrase_end])
     if outlet is not None:
-        quote.speaker = speaker_actor(ctx, noun_phrase(ctx, outlet))
+        quote.speaker_head = outlet.i
         quote.cue_kind = "reporting"
         return quote
     to = ctx.doc[token.i + 1] if token.i + 1 < len(ctx.doc) else None
     objects = [c for c in to.children if c.dep_ == "pobj"] if to is not None else []
     if objects:
-        quote.speaker = speaker_actor(ctx, noun_phrase(ctx, objects[0]))
+        quote.speaker_head = objects[0].i
     return quote
 
 

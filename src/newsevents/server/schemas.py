@@ -10,9 +10,6 @@ from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field
 
-API_VERSION = "1.0"
-"""The major number changes only with an incompatible change (docs/http-api.md)."""
-
 
 class Record(BaseModel):
     """A record of the event-record contract: its keys as docs/records.md defines them."""

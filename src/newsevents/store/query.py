@@ -93,16 +93,24 @@ def _has_actor(role: str, *, country: str | None = None, sector: str | None = No
     )
 
 
+def containing(words: str) -> str:
+    """A LIKE pattern (escape character ``\\``) matching text that contains ``words`` as
+    they are: their ``%`` and ``_`` are not wildcards."""
+    escaped = words.lower().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+    return f"%{escaped}%"
+
+
 def _actor_named(name: str) -> ColumnElement[bool]:
     link = aliased(event_actors)
     who = aliased(actors)
-    pattern = f"%{name.lower()}%"
+    pattern = containing(name)
     return exists(
         select(literal_column("1"))
         .select_from(link.join(who, link.c.actor_id == who.c.id))
         .where(
             link.c.event_id == events.c.id,
-            or_(func.lower(who.c.name).like(pattern), func.lower(link.c.text).like(pattern)),
+            or_(func.lower(who.c.name).like(pattern, escape="\\"),
+                func.lower(link.c.text).like(pattern, escape="\\")),
         )
     )
 

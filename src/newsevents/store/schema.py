@@ -20,7 +20,7 @@ from sqlalchemy import (
     UniqueConstraint,
 )
 
-SCHEMA_VERSION = "0001"
+SCHEMA_VERSION = "0002"
 
 metadata = MetaData()
 
@@ -159,6 +159,7 @@ quotes = Table(
     Column("sentence_index", Integer),
     Column("unbalanced", Boolean, nullable=False),
     Column("record", Text, nullable=False),
+    Column("speaker_basis", String(32)),
     UniqueConstraint("article_id", "id", name="uq_quotes_article_id"),
 )
 

@@ -247,6 +247,7 @@ def _quote_row(article_id: str, quote: Quote) -> dict[str, Any]:
         "cue": quote.cue,
         "sentence_index": quote.sentence_index,
         "unbalanced": quote.unbalanced,
+        "speaker_basis": quote.speaker_basis,
         "record": to_json(quote.to_dict()),
     }
 

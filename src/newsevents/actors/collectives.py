@@ -1,0 +1,65 @@
+"""Collective references: 'the two countries', 'both sides', 'all three governments' stand for
+the parties the article named before them.
+
+The parties are the distinct countries of the states and state organs named last before the
+reference (as many as its number word says; two for 'both', 'either', 'neither'). The
+reference takes the first party's country (rule ``#collective``) and the others become its
+co-actors, so an event with 'the two countries' as its source has both as sources. A reference
+with fewer than two parties before it gets no country.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from ..lexicons.wordclasses import word_values
+from ..model import Actor
+from .coder import refresh_code
+from .setting import INTERNATIONAL, is_collective
+
+STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "LEG", "JUD"})
+PAIR_WORDS = frozenset({"both", "either", "neither"})
+DEFAULT_PARTIES = 2
+RULE = "#collective"
+
+
+def _party_count(actor: Actor) -> int:
+    words = actor.text.lower().split()
+    numbers = word_values("cardinals")
+    for word in words[:3]:
+        if word in numbers:
+            return max(2, int(numbers[word]))
+    return DEFAULT_PARTIES
+
+
+def _parties_before(actor: Actor, actors: list[Actor], count: int) -> list[Actor]:
+    chosen: dict[str, Actor] = {}
+    for other in sorted(actors, key=lambda a: -a.start):
+        if other.end > actor.start or other is actor or not other.country:
+            continue
+        if other.country in INTERNATIONAL or is_collective(other):
+            continue
+        if other.kind == "state" or other.sector in STATE_SECTORS:
+            chosen.setdefault(other.country, other)
+        if len(chosen) == count:
+            break
+    return sorted(chosen.values(), key=lambda a: a.start)
+
+
+def resolve_collectives(actors: list[Actor], by_head: dict[int, Actor]) -> dict[int, list[Actor]]:
+    """Give each collective reference its parties; return the co-actors by head token."""
+    co_actors: dict[int, list[Actor]] = {}
+    for head, actor in by_head.items():
+        if not is_collective(actor):
+            continue
+        parties = _parties_before(actor, actors, _party_count(actor))
+        if len(parties) < 2:
+            actor.country = None
+            refresh_code(actor)
+            continue
+        actor.country = parties[0].country
+        actor.rule = f"{(actor.rule or 'actors').split('#')[0]}{RULE}"  # no longer vague
+        refresh_code(actor)
+        co_actors[head] = [refresh_code(replace(actor, country=p.country, cluster=None))
+                           for p in parties[1:]]
+    return co_actors
