@@ -438,8 +438,50 @@ CASES: list[tuple[str, str, str, list[Spec], list[Spec]]] = [
 ]
 
 
+OPEN = frozenset({
+    "p1_passive_impeached_by_rivals",
+    "p1_passive_without_agent_victim_not_source",
+    "p1_experiencer_faced_crackdowns",
+    "p2_accord_signed_in_washington",
+    "p2_backed_by_is_a_supporter",
+    "p2_according_to_is_attribution",
+    "p3_ministry_confirmed_attack",
+    "p3_military_reported_attack",
+    "p3_claim_of_responsibility_is_one_attack",
+    "p4_warned_grave_consequences",
+    "p4_quoted_demand_for_release",
+    "p4_quoted_endorsement",
+    "p4_said_that_rejection",
+    "p5_participial_clause_subject",
+    "p5_coordinated_clause_subject",
+    "p5_the_two_countries",
+    "p5_dateline_gives_police_a_country",
+    "p5_dateline_gives_court_a_country",
+    "p5_the_andean_nation",
+    "p6_decree_declaring_emergency_and_deployment",
+    "p6_warm_welcome_and_mediation",
+    "p6_opposed_to_and_ready_to",
+    "p6_second_of_two_joined_objects",
+    "p7_shelling_prompted_recall",
+    "p7_incident_led_hanoi_to_summon",
+    "p7_following_decision_to_jail",
+    "p8_trade_pact_restated",
+    "p9_earlier_that_day_stays_in_its_paragraph",
+    "p9_the_2019_vote_dates_nothing",
+    "p9_no_actual_event_after_publication",
+})
+"""Phenomena the coder does not yet handle (issue 9 stays open for them); strict, so a case
+that starts passing must leave this list."""
+
+
+def _open(case_id: str) -> list[pytest.MarkDecorator]:
+    return [pytest.mark.xfail(strict=True, reason="issue 9: not handled yet")] if (
+        case_id in OPEN) else []
+
+
 @pytest.mark.parametrize(("text", "published", "must", "must_not"),
-                         [pytest.param(*case[1:], id=case[0]) for case in CASES])
+                         [pytest.param(*case[1:], id=case[0], marks=_open(case[0]))
+                          for case in CASES])
 def test_real_news_phenomenon(analyse: Analyse, text: str, published: str,
                               must: list[Spec], must_not: list[Spec]) -> None:
     check_events(analyse, text, published, must, must_not)

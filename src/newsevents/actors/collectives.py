@@ -46,11 +46,17 @@ def _parties_before(actor: Actor, actors: list[Actor], count: int) -> list[Actor
     return sorted(chosen.values(), key=lambda a: a.start)
 
 
+def _own_country(actor: Actor) -> bool:
+    """'two Mexican cartels', 'two U.S. aircraft': the phrase names its own country."""
+    rule = actor.rule or ""
+    return actor.country is not None and "#country-in-sight" not in rule and "#setting" not in rule
+
+
 def resolve_collectives(actors: list[Actor], by_head: dict[int, Actor]) -> dict[int, list[Actor]]:
     """Give each collective reference its parties; return the co-actors by head token."""
     co_actors: dict[int, list[Actor]] = {}
     for head, actor in by_head.items():
-        if not is_collective(actor):
+        if not is_collective(actor) or _own_country(actor):
             continue
         parties = _parties_before(actor, actors, _party_count(actor))
         if len(parties) < 2:
