@@ -10,6 +10,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from .events.anchoring import trigger_token
 from .model import Actor, Event
 from .stage import Analysis, Stage, StageContractError
 
@@ -263,9 +264,8 @@ def run(analysis: Analysis) -> dict[str, object]:
         replace_first_person(event)
 
     def lemma_of(event: Event) -> str:
-        trigger = event.evidence[0].trigger
-        span = analysis.doc.char_span(trigger.start, trigger.end, alignment_mode="expand")
-        return span[-1].lemma_.lower() if span is not None and len(span) else trigger.text.lower()
+        token = trigger_token(analysis.doc, event)
+        return token.lemma_.lower() if token is not None else event.evidence[0].trigger.text.lower()
 
     direct = {q.id for q in analysis.quotes if q.kind == "direct"}
 
@@ -277,9 +277,8 @@ def run(analysis: Analysis) -> dict[str, object]:
     kept = absorb_tolls(kept)
 
     def refers_back(event: Event) -> bool:
-        trigger = event.evidence[0].trigger
-        span = analysis.doc.char_span(trigger.start, trigger.end, alignment_mode="expand")
-        return span is not None and len(span) > 0 and is_definite_noun(span[-1])
+        token = trigger_token(analysis.doc, event)
+        return token is not None and is_definite_noun(token)
 
     kept = absorb_references(kept, refers_back)
     return {"events": merge_events(kept, lemma_of, in_direct_quote)}

@@ -7,13 +7,13 @@ from typing import TYPE_CHECKING
 from ..lexicons.wordclasses import word_class
 from ..model import Event
 from ..stage import Analysis, Stage
+from .anchoring import trigger_token
 from .coder import EventCoder
 from .dating import with_narrative_dates
 from .intents import derive_intents, intent_table
 
 if TYPE_CHECKING:
     from spacy.language import Language
-    from spacy.tokens import Token
 
     from ..config import Options
 from .lexicon import load_lexicon
@@ -28,12 +28,6 @@ def run(analysis: Analysis) -> dict[str, object]:
                                        lambda e: is_announced(analysis, e))}
 
 
-def _trigger_token(analysis: Analysis, event: Event) -> Token | None:
-    trigger = event.evidence[0].trigger
-    span = analysis.doc.char_span(trigger.start, trigger.end, alignment_mode="expand")
-    return span[-1] if span is not None and len(span) else None
-
-
 CLAUSE_DEPS = ("xcomp", "conj", "aux", "ccomp", "dobj", "pobj", "prep", "acl")
 
 
@@ -42,7 +36,7 @@ def is_announced(analysis: Analysis, event: Event) -> bool:
     retaliate," he said', 'X will provide aid, the agency said'): the clause hangs as a
     complement on a speech verb, or has one beside it."""
     speech = word_class("reported_speech_verbs")
-    node = _trigger_token(analysis, event)
+    node = trigger_token(analysis.doc, event)
     for _ in range(5):
         if node is None:
             return False
@@ -58,7 +52,7 @@ def is_announced(analysis: Analysis, event: Event) -> bool:
 
 def is_conditional(analysis: Analysis, event: Event) -> bool:
     """The trigger governs an 'unless'/'if' clause."""
-    token = _trigger_token(analysis, event)
+    token = trigger_token(analysis.doc, event)
     if token is None:
         return False
     return any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("unless", "if")

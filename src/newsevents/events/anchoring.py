@@ -19,7 +19,7 @@ def _anchor_words() -> frozenset[str]:
     return word_class("after_words") | word_class("before_words")
 
 
-def _trigger_token(doc: Doc, event: Event) -> Token | None:
+def trigger_token(doc: Doc, event: Event) -> Token | None:
     trigger = event.evidence[0].trigger
     span = doc.char_span(trigger.start, trigger.end, alignment_mode="expand")
     return span[-1] if span is not None and len(span) else None
@@ -51,7 +51,7 @@ def _prior_date(doc: Doc, noun: Token, events: list[Event], dates: list[DateValu
     stem = noun.lemma_.lower()[:STEM]
     best: DateValue | None = None
     for event, dated in zip(events, dates, strict=True):
-        trigger = _trigger_token(doc, event)
+        trigger = trigger_token(doc, event)
         if trigger is None or trigger.i >= limit or dated.basis == "publication":
             continue
         if trigger.lemma_.lower()[:STEM] == stem:
@@ -66,7 +66,7 @@ def narrative_dates(doc: Doc, events: list[Event], published: str | None) -> lis
     for k, event in enumerate(events):
         if dates[k].basis != "publication":
             continue
-        token = _trigger_token(doc, event)
+        token = trigger_token(doc, event)
         if token is None:
             continue
         for relation, noun in _anchor_nouns(token):

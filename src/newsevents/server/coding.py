@@ -15,6 +15,7 @@ from pydantic import ValidationError
 from ..config import Options
 from ..errors import InputError, MalformedRecordError
 from ..ingest import article_from_html, article_from_text
+from ..ingest.article import Metadata
 from ..model import Article, Extraction
 from ..store.core import Store
 from .problems import ProblemError
@@ -34,17 +35,6 @@ class Parsed:
 
     articles: list[tuple[str, Article]] = field(default_factory=list)
     failures: list[tuple[str, InputError]] = field(default_factory=list)
-
-
-@dataclass(frozen=True)
-class Metadata:
-    """Query parameters of a text or HTML body."""
-
-    article_id: str | None = None
-    published: str | None = None
-    url: str | None = None
-    title: str | None = None
-    outlet: str | None = None
 
 
 def parse_body(body: bytes, content_type: str, meta: Metadata, options: Options) -> Parsed:
