@@ -27,6 +27,10 @@ GROUP_OF_PREPS = {"of", "for", "from", "at", "in"}
 NOT_NAMES = {"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"}
 
 
+NEIGHBOUR_COUNTRY = "#neighbour-country"
+"""Rule mark of a country taken from a word that modifies another actor."""
+
+
 @dataclass(frozen=True)
 class Match:
     """A knowledge-base surface form found at tokens [start, end)."""
@@ -179,7 +183,9 @@ class ActorCoder:
 
     def _assign_countries_in_sight(self, actors: list[Actor]) -> None:
         """A titled person or a sector group with no country ('President Yoweri Museveni',
-        'the rebels') takes the nearest country named in its sentence."""
+        'the rebels') takes the nearest country named in its sentence. One taken from inside
+        another actor's phrase ('Russian missiles … killing 18 people') is marked
+        ``#neighbour-country``: the article's setting, where it differs, wins over it."""
         states = [m for m in self.matches if m.first("country", "demonym", "capital")]
         for actor in actors:
             if actor.country is not None or not (actor.title or actor.sector) or (
@@ -203,7 +209,15 @@ class ActorCoder:
                 actor.country = entry.country
                 rule = (actor.rule or "").replace("#vague", "").replace("#needs-country", "")
                 actor.rule = f"{rule}#country-in-sight"
+                if self._inside_other_actor(nearest, actor):
+                    actor.rule += NEIGHBOUR_COUNTRY
                 actor.code = _code(actor)
+
+    def _inside_other_actor(self, match: Match, actor: Actor) -> bool:
+        """'Russian missiles': the country word modifies another actor's head."""
+        last = self.doc[match.end - 1]
+        other = self.by_head.get(last.head.i) if last.dep_ in ("amod", "compound", "poss") else None
+        return other is not None and other is not actor
 
     def _in_sight_of(self, span: Span, match: Match) -> bool:
         """A country named across a quotation mark ('"Both parties have committed," U.S.
@@ -215,6 +229,9 @@ class ActorCoder:
         if any(mark in self.doc.text[lo:hi] for mark in QUOTE_MARKS):
             return False
         last = self.doc[match.end - 1]
+        if any(t.dep_ == "agent" and not (t.left_edge.i <= span.start <= t.right_edge.i)
+               for t in last.ancestors):
+            return False  # 'separatist forces backed by the UAE': a supporter, another actor
         owner = self.by_head.get(last.head.i) if last.dep_ == "poss" else None
         return owner is None or owner.kind != "person" or span.start <= last.head.i < span.end
 
@@ -434,6 +451,8 @@ class ActorCoder:
             for entry in surname:
                 if entry.name.lower() == name.lower() or name.lower() == token.lower_:
                     return self._person(span, entry, name)
+            if _placed_town(token, name):
+                return None
             return Actor(span.text, span.start_char, span.end_char, name=name, kind="person",
                          rule="actors:ner-person")
         if ent in ("ORG", "NORP") and token.pos_ == "PROPN" and span.text[:1].isupper():
@@ -636,3 +655,15 @@ def _code(actor: Actor) -> str | None:
 def refresh_code(actor: Actor) -> Actor:
     actor.code = _code(actor)
     return actor
+
+
+def _placed_town(token: Token, name: str) -> bool:
+    """'a district of Kryvyi Rih', 'struck in Kharkiv' tagged as a person: a name the
+    gazetteer knows as a town, in a place's position, is that town."""
+    prep = token.head if token.dep_ == "pobj" else None
+    if prep is None or not (prep.lower_ in word_class("locative_preps") or (
+            prep.lower_ == "of" and prep.head.lemma_.lower() in word_class("place_nouns"))):
+        return False
+    from ..gazetteer import lookup_city
+
+    return lookup_city(name) is not None

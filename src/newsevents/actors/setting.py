@@ -18,7 +18,7 @@ from collections import Counter
 from typing import TYPE_CHECKING
 
 from ..lexicons.wordclasses import word_class
-from .coder import refresh_code
+from .coder import NEIGHBOUR_COUNTRY, refresh_code
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -92,11 +92,27 @@ def is_description(actor: Actor) -> bool:
     return (actor.rule or "").startswith("actors:country-noun")
 
 
+def is_generic_institution(actor: Actor) -> bool:
+    """'Congress', 'the Supreme Court': a name many states give their institution, which the
+    knowledge base files under one of them."""
+    words = actor.text.lower().split()
+    if words[:1] == ["the"]:
+        words = words[1:]
+    return " ".join(words) in word_class("generic_institution_names")
+
+
 def place_in_setting(actors: list[Actor], country: str | None) -> None:
-    """Domestic actors named without a country take the setting's."""
+    """Domestic actors named without a country take the setting's; so does an institution
+    named only by a generic name ('Congress' in an article from Lima is Peru's)."""
     if country is None:
         return
     for actor in actors:
+        if actor.country not in (None, country) and (
+                is_generic_institution(actor) or NEIGHBOUR_COUNTRY in (actor.rule or "")):
+            actor.country, actor.name, actor.kb_id = country, actor.text, None
+            actor.rule = f"{actor.rule or 'actors'}{SETTING_RULE}"
+            refresh_code(actor)
+            continue
         if (actor.country is None and actor.sector and actor.sector not in INTERNATIONAL
                 and not is_collective(actor) and not is_description(actor)
                 and "#poss-pronoun:" not in (actor.rule or "")):

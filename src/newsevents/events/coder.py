@@ -70,7 +70,9 @@ def object_lemmas(token: Token) -> set[str]:
         heads += [c for h in list(heads) for c in h.children if c.dep_ == "compound"]
         # 'tons of food aid', '$50,000 worth of goods': the measured thing
         heads += [p for h in roles.object_tokens(token) for p in roles.prep_objects(h, ("of",))]
-    return {h.lemma_.lower() for h in heads} | {h.lower_ for h in heads}
+    # a named person is a person ('beat opposition lawmaker Jane Doe')
+    people = {"person"} if any(h.ent_type_ == "PERSON" for h in heads) else set()
+    return {h.lemma_.lower() for h in heads} | {h.lower_ for h in heads} | people
 
 
 def xcomp_lemmas(token: Token) -> set[str]:
@@ -88,9 +90,17 @@ def _cached(cache: dict[str, set[str]], key: str, compute: Callable[[], set[str]
     return cache[key]
 
 
+def subject_lemmas(token: Token) -> set[str]:
+    """Lemmas of the trigger's own subject ('a rocket fired by X hit …': 'rocket')."""
+    return {c.lemma_.lower() for c in token.children if c.dep_ in roles.SUBJECT_DEPS}
+
+
 def fits(entry: TriggerEntry, token: Token, cache: dict[str, set[str]]) -> bool:
     if entry.objects and not entry.objects & _cached(cache, "objects",
                                                      lambda: object_lemmas(token)):
+        return False
+    if entry.subjects and not entry.subjects & _cached(cache, "subjects",
+                                                       lambda: subject_lemmas(token)):
         return False
     if entry.with_ and not entry.with_ <= _cached(cache, "with", lambda: child_lemmas(token)):
         return False
@@ -275,10 +285,11 @@ class EventCoder:
                 if actor is not None and not (actor.rule or "").startswith("actors:pronoun"):
                     return actor
         for child in token.children:
-            if child.dep_ == "prep" and child.lower_ in ("of", "from"):
+            if child.dep_ == "prep" and child.lower_ in ("of", "from", "in"):
                 for pobj in child.children:
                     actor = actor_at_token(self.analysis, pobj)
-                    if actor is not None:
+                    # 'her rivals in Congress': a body, never a place ('protesters in Lima')
+                    if actor is not None and (child.lower_ != "in" or actor.kind == "organization"):
                         return actor
         return None
 
@@ -310,6 +321,9 @@ class EventCoder:
                     token.head.head.lemma_.lower() in word_class("motion_verbs")):
                 # 'negotiators return to Geneva for talks', 'converging for a rally'
                 found = self._actors(roles.subject_tokens(token.head.head))
+            if not found and (claimant := roles.responsibility_claimant(token)):
+                # 'X claimed responsibility for a bombing': X bombed
+                found = self._actors(claimant)
             return found
         found = self._actors(roles.subject_tokens(token))
         found += [a for a in self._actors(roles.coordinating_partners(token)) if a not in found]
@@ -387,7 +401,28 @@ class EventCoder:
             if domestic is None and not _own_forces(actor, sources) and not (
                 actor.rule or "").startswith("actors:pronoun"):
                 domestic = actor
+        if domestic is None and entry_type in AGENTLESS_TYPES:
+            return self._town_country(token, sources)
         return [domestic] if domestic is not None else []
+
+    def _town_country(self, token: Token, sources: list[Actor]) -> list[Actor]:
+        """'a rocket hit a field near Kiryat Shmona': an attack on a town the knowledge base
+        does not name falls on the town's country (the gazetteer's), as one on a country
+        named as its place does ('airstrikes in Syria')."""
+        from ..gazetteer import lookup_city
+
+        source_countries = {a.country for a in sources
+                            if a.kind == "state" or a.sector in STATE_SECTORS}
+        for node in roles.deep_targets(token):
+            if node.pos_ != "PROPN" or node.dep_ == "compound":
+                continue
+            name = node.doc[node.left_edge.i if node.left_edge.dep_ == "compound" else node.i:
+                            node.i + 1]
+            city = lookup_city(name.text)
+            if city is not None and city.country not in source_countries:
+                return [Actor(name.text, name.start_char, name.end_char, kind="state",
+                              country=city.country, rule="frame:town-country")]
+        return []
 
     def partners(self, token: Token) -> tuple[list[Actor], list[Actor]]:
         """Actors named 'along with' the subject, and after the object, of a verb trigger."""
@@ -475,6 +510,8 @@ class EventCoder:
 def _subordinate_act(token: Token) -> bool:
     """'…imposed tariffs after the country turned away two aircraft': an adverbial clause
     with a subject of its own tells another act, not the content of the main one."""
+    if token.dep_ == "pcomp" and token.head.lower_ in word_class("sequence_preps"):
+        return True  # 'was held after being beaten by guards': the beating is an act too
     return token.dep_ == "advcl" and any(
         c.dep_ in roles.SUBJECT_DEPS | roles.PASSIVE_SUBJECT_DEPS for c in token.children)
 

@@ -37,6 +37,8 @@ class TriggerEntry:
     mode: str | None
     contexts: tuple[str, ...]
     objects: frozenset[str]
+    subjects: frozenset[str]
+    """Lemmas one of which the trigger's subject must have ('a rocket hit …')."""
     with_: frozenset[str]
     xcomp: frozenset[str]
     object_sectors: frozenset[str]
@@ -64,8 +66,9 @@ class TriggerEntry:
     @property
     def specificity(self) -> float:
         """Named objects beat the sector of the object, which beats particles and complements."""
-        return ((3 if self.objects else 0) + (2 if self.with_ else 0) + (1 if self.xcomp else 0)
-                + (2.5 if self.object_sectors else 0) + (0.5 if self.stative else 0))
+        return ((3 if self.objects or self.subjects else 0) + (2 if self.with_ else 0)
+                + (1 if self.xcomp else 0) + (2.5 if self.object_sectors else 0)
+                + (0.5 if self.stative else 0))
 
 
 def _lower_set(value: Any) -> frozenset[str]:
@@ -116,6 +119,7 @@ def _entry(raw: dict[str, Any], pos: str) -> TriggerEntry:
         mode=raw.get("mode") or None,
         contexts=tuple(raw.get("contexts") or ()),
         objects=_lower_set(raw.get("objects")),
+        subjects=_lower_set(raw.get("subjects")),
         with_=_lower_set(raw.get("with")),
         xcomp=_lower_set(raw.get("xcomp")),
         object_sectors=frozenset(str(v).upper() for v in raw.get("object_sectors") or ()),

@@ -189,10 +189,32 @@ def _noun_clause_subject(noun: Token, depth: int) -> list[Token]:
 
 
 def object_tokens(verb: Token) -> list[Token]:
-    """Direct objects, or the passive subject."""
+    """Direct objects, or the passive subject (inherited where the passive has none of its
+    own: 'X was held after being beaten', 'villagers killed by the militia')."""
     if is_passive(verb):
-        return [t for c in _children(verb, PASSIVE_SUBJECT_DEPS) for t in expand_conjuncts(c)]
+        own = [t for c in _children(verb, PASSIVE_SUBJECT_DEPS) for t in expand_conjuncts(c)]
+        return own or inherited_patient(verb)
     return [t for c in _children(verb, {"dobj", "obj"}) for t in expand_conjuncts(c)]
+
+
+def inherited_patient(verb: Token) -> list[Token]:
+    """The one a subject-less passive acts on: the subject of the clause it hangs on ('was
+    held after being beaten', 'were detained and beaten'), or the noun it qualifies
+    ('villagers killed by the militia')."""
+    head = verb.head
+    if head.i == verb.i:
+        return []
+    if verb.dep_ == "acl" and verb.tag_ == "VBN" and head.pos_ in NOMINAL_POS:
+        return expand_conjuncts(head)
+    if verb.dep_ == "pcomp" and head.dep_ == "prep":
+        head = head.head
+    elif verb.dep_ not in ("advcl", "conj", "xcomp"):
+        return []
+    if head.pos_ not in ("VERB", "AUX"):
+        return []
+    subjects = list(_children(head, SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS))
+    return [t for c in subjects[:1] for t in expand_conjuncts(c)
+            if t.lower_ not in RELATIVE_PRONOUNS]
 
 
 def prep_objects(token: Token, preps: tuple[str, ...]) -> list[Token]:
@@ -337,9 +359,10 @@ def _complement(child: Token) -> bool:
     ('agreed to extend the mandate despite Israel's wish')."""
     if child.dep_ in SUBJECT_DEPS or child.dep_ in ("ccomp", "punct", "mark", "parataxis"):
         return False
-    if child.dep_ == "prep" and child.lower_ in (
-            word_class("concessive_preps") | word_class("attribution_preps")):
-        # 'despite X', 'according to X': no participant
+    if child.lower_ in word_class("attribution_preps") or (child.dep_ == "prep" and (
+            child.lower_ in word_class("concessive_preps"))):
+        # 'despite X', 'according to X' (a preposition, or a verb as the parser may have
+        # it): no participant
         return False
     if child.dep_ in ("advcl", "acl") and child.tag_ == "VBN" and any(
             c.dep_ == "agent" for c in child.children):
@@ -352,3 +375,15 @@ def _complement(child: Token) -> bool:
         # 'we can share information but we will never accept the U.S. Army': another act
         return not any(c.dep_ in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS for c in child.children)
     return True
+
+
+def responsibility_claimant(noun: Token) -> list[Token]:
+    """'Al Shabaab claimed responsibility for a car bombing': the one claiming an act (the
+    subject of the verb whose object is 'responsibility') did it."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ != "for":
+        return []
+    claim = prep.head
+    if claim.lemma_.lower() not in word_class("responsibility_nouns") or claim.dep_ != "dobj":
+        return []
+    return subject_tokens(claim.head)

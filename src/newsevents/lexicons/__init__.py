@@ -24,7 +24,7 @@ _LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 _EVENT_KEYS = frozenset({
     "lemma", "pos", "type", "cameo", "mode", "contexts", "objects", "with", "xcomp",
     "object_sectors", "unless_xcomp", "stative", "target", "negated", "modality", "confidence",
-    "source", "possessor",
+    "source", "possessor", "subjects",
 })
 _ORGANISATION_KEYS = frozenset({"name", "names", "aliases", "country", "sector", "kind",
                                 "alt_sectors"})
@@ -46,6 +46,7 @@ ENTRY_KEYS: dict[str, frozenset[str]] = {
     "quotes/cues": frozenset({"lemma", "kind", "content"}),
     "quotes/attribution": frozenset({"kind", "phrases", "patterns", "context", "heads"}),
     "grammar": frozenset({"words", "values", "include", "remove"}),
+    "places/regions": frozenset({"names", "country", "lat", "lon", "precision"}),
 }
 """The keys an entry of each kind of file may have besides ``id`` and ``note`` (free text).
 
