@@ -45,7 +45,8 @@ def run(analysis: Analysis) -> dict[str, object]:
     coder = ActorCoder(analysis.doc, kb, analysis.published)
     mentions = coder.code_all()
     resolve_descriptions(mentions)
-    place_in_setting(mentions, setting_country(analysis.doc, coder.matches, mentions))
+    setting = setting_country(analysis.doc, coder.matches, mentions)
+    place_in_setting(mentions, setting)
     collective = resolve_collectives(mentions, coder.by_head)
     kept = resolve(mentions, analysis.doc, kb.country_name)
     kept_ids = {id(a) for a in kept}
@@ -60,6 +61,7 @@ def run(analysis: Analysis) -> dict[str, object]:
         co_actors=co_actors,
         matches=coder.matches,
         tenure_years=frozenset(tenure_years(kb, actors)),
+        setting=setting,
     )
     return {"actors": actors, "actor_index": index}
 

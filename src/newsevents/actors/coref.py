@@ -232,10 +232,26 @@ def _resolve_thing_pronouns(actors: list[Actor], doc: Doc) -> None:
         before = [a for a in actors
                   if a.end <= actor.start and a.kind in ("state", "organization", "group")
                   and a.country and _sent_no(starts, a.start) == sent_no]
-        chosen = _nearest(actor, before, before_only=True)
+        agreeing = [a for a in before if _agrees_in_number(actor, a, doc)]
+        chosen = _nearest(actor, agreeing or before, before_only=True)
         if chosen is not None:
             _adopt(actor, chosen, chosen.cluster if chosen.cluster is not None else -1)
             actor.rule = "actors:pronoun-thing#resolved"
+
+
+PLURAL_PRONOUNS = frozenset({"they", "them", "their", "theirs"})
+
+
+def _agrees_in_number(pronoun: Actor, antecedent: Actor, doc: Doc) -> bool:
+    """'they'/'them' stand for a plural noun or a body ('the rebels', 'the ministry'), not a
+    singular group noun ('the village'); 'it' for anything but a plural noun."""
+    span = doc.char_span(antecedent.start, antecedent.end, alignment_mode="expand")
+    if span is None:
+        return True
+    plural = span.root.tag_ in ("NNS", "NNPS")
+    if pronoun.text.lower() in PLURAL_PRONOUNS:
+        return plural or antecedent.kind in ("state", "organization")
+    return not plural
 
 
 def _sent_no(starts: list[int], char: int) -> int:
@@ -275,7 +291,18 @@ def _cluster_organisations(actors: list[Actor], start: int) -> None:
         if actor.cluster is not None or actor.kind == "person":
             continue
         key = actor.kb_id or f"{actor.name}|{actor.country}|{actor.sector}"
+        if _generic_entry(actor.kb_id):
+            # 'Venezuelan troops … two Guyanese soldiers': one sector word, two forces
+            key = f"{key}|{actor.country}"
         actor.cluster = keys.setdefault(key, start + len(keys))
+
+
+GENERIC_ENTRY_PREFIXES = ("sector/", "petrarch/agent/")
+"""Knowledge-base entries for a kind of actor (a sector noun), not for one actor."""
+
+
+def _generic_entry(kb_id: str | None) -> bool:
+    return kb_id is not None and kb_id.startswith(GENERIC_ENTRY_PREFIXES)
 
 
 def _worth_keeping(actor: Actor) -> bool:

@@ -22,3 +22,5 @@ class ActorIndex:
     """Every knowledge-base surface form found in the text (the places stage reads them)."""
     tenure_years: frozenset[int] = frozenset()
     """Years in which every named office-holder of the article held an office."""
+    setting: str | None = None
+    """The country the article is set in (actors/setting.py), if one was found."""

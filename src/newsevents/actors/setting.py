@@ -13,12 +13,11 @@ references ("both sides") and descriptions of a state ("the Andean nation") neve
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 from typing import TYPE_CHECKING
 
 from ..lexicons.wordclasses import word_class
-from .coder import NEIGHBOUR_COUNTRY, refresh_code
+from .coder import NEIGHBOUR_COUNTRY, OPENING_PLACE, refresh_code
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -26,8 +25,6 @@ if TYPE_CHECKING:
     from ..model import Actor
     from .coder import Match
 
-_OPENING_PLACE = re.compile(r"^[^\S\n]*[A-Z][A-Z .'’/\-]{1,40}(?=[,:(]|[^\S\n]+[-–—])")
-"""A dateline's place in capitals at the very start of the text."""
 PLACE_CATEGORIES = ("country", "capital", "seat", "region")
 INTERNATIONAL = frozenset({"IGO", "NGO"})
 SETTING_RULE = "#setting"
@@ -35,7 +32,7 @@ SETTING_RULE = "#setting"
 
 def dateline_country(doc: Doc, matches: list[Match]) -> str | None:
     """The country of the place that opens the article's dateline, if the KB knows it."""
-    opening = _OPENING_PLACE.match(doc.text[:60])
+    opening = OPENING_PLACE.match(doc.text[:60])
     if opening is None:
         return None
     for match in matches:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -67,9 +67,9 @@ def object_lemmas(token: Token) -> set[str]:
         heads = roles.object_tokens(token) + roles.prep_objects(
             token, ("on", "for", "to", "with", "into", "against", "from", "of", "at", "in", "as"))
         heads += [c for c in token.children if c.dep_ in ("attr", "oprd", "acomp")]
-        heads += [c for h in list(heads) for c in h.children if c.dep_ == "compound"]
         # 'tons of food aid', '$50,000 worth of goods': the measured thing
         heads += [p for h in roles.object_tokens(token) for p in roles.prep_objects(h, ("of",))]
+        heads += [c for h in list(heads) for c in h.children if c.dep_ == "compound"]
     # a named person is a person ('beat opposition lawmaker Jane Doe')
     people = {"person"} if any(h.ent_type_ == "PERSON" for h in heads) else set()
     return {h.lemma_.lower() for h in heads} | {h.lower_ for h in heads} | people
@@ -346,7 +346,12 @@ class EventCoder:
         if entry.id == DEMAND_ENTRY:
             return self._non_sources(roles.subject_tokens(token), sources)
         # 'Britain mobilized army reservists': the source's own forces are its means
-        direct = _outside_sources(self._direct_targets(token, entry, sources), sources)
+        direct = _outside_sources(self._direct_targets(token, entry, sources), sources,
+                                  entry.type)
+        if not direct and entry.target.startswith("prep:"):
+            # 'flew rescuers to Mandalay': the slot names a town, not an actor
+            direct = self._town_country(
+                roles.prep_objects(token, (entry.target[5:],)), sources)
         found = direct or self._indirect_targets(token, entry, sources)
         if entry.target == "population":
             return populations(token, found or sources)
@@ -399,13 +404,28 @@ class EventCoder:
             if actor.country not in source_countries:
                 return [actor]
             if domestic is None and not _own_forces(actor, sources) and not (
-                actor.rule or "").startswith("actors:pronoun"):
+                actor.rule or "").startswith("actors:pronoun") and not (
+                    entry_type == "AID" and actor.kind == "group"):
                 domestic = actor
-        if domestic is None and entry_type in AGENTLESS_TYPES:
-            return self._town_country(token, sources)
+        if domestic is None and entry_type in TOWN_TARGET_TYPES:
+            return (self._town_country(roles.deep_targets(token), sources)
+                    or self._setting_country(token, sources))
         return [domestic] if domestic is not None else []
 
-    def _town_country(self, token: Token, sources: list[Actor]) -> list[Actor]:
+    def _setting_country(self, token: Token, sources: list[Actor]) -> list[Actor]:
+        """'shelled a village near the border' in a story datelined in the country struck:
+        an act done somewhere no gazetteer names falls on the country the story is set in,
+        when the source is another country's."""
+        index = self.analysis.actor_index
+        setting = index.setting if index is not None else None
+        if setting is None or setting in {a.country for a in sources} or not any(
+                c.dep_ == "prep" and c.lower_ in word_class("locative_preps")
+                for c in token.children):
+            return []
+        return [Actor(token.text, token.idx, token.idx + len(token), kind="state",
+                      country=setting, rule="frame:setting-country")]
+
+    def _town_country(self, nodes: Iterable[Token], sources: list[Actor]) -> list[Actor]:
         """'a rocket hit a field near Kiryat Shmona': an attack on a town the knowledge base
         does not name falls on the town's country (the gazetteer's), as one on a country
         named as its place does ('airstrikes in Syria')."""
@@ -413,7 +433,7 @@ class EventCoder:
 
         source_countries = {a.country for a in sources
                             if a.kind == "state" or a.sector in STATE_SECTORS}
-        for node in roles.deep_targets(token):
+        for node in nodes:
             if node.pos_ != "PROPN" or node.dep_ == "compound":
                 continue
             name = node.doc[node.left_edge.i if node.left_edge.dep_ == "compound" else node.i:
@@ -526,6 +546,9 @@ def own_act(token: Token, types: Mapping[int, str]) -> bool:
         return first.i in types and types[first.i] != types.get(token.i)
     if token.dep_ == "acl" and token.tag_ == "VBG" and token.head.pos_ in ("NOUN", "PROPN"):
         return True  # 'dispersed demonstrators protesting the results': the protest is theirs
+    if token.dep_ == "pcomp" and token.tag_ == "VBG" and any(
+            c.dep_ in roles.SUBJECT_DEPS for c in token.children):
+        return True  # 'fired at demonstrators marching on parliament' (parsed as a clause)
     return (token.dep_ == "advcl" and token.tag_ == "VBG"
             and not any(c.dep_ == "mark" for c in token.children)
             and types.get(token.head.i) != types.get(token.i))
@@ -570,6 +593,10 @@ def _prefer_demands(found: list[Candidate]) -> list[Candidate]:
     return [c for c in found if c.entry.id == DEMAND_ENTRY or c.token.i not in demanded]
 
 
+TOWN_TARGET_TYPES = frozenset({"ASSAULT", "COERCE", "AID"})
+"""Acts that fall on the country of the town they reach ('shelled Kharkiv', 'flew rescuers to
+Mandalay'), where no actor is named."""
+
 PLACELESS_TYPES = frozenset({"AGREE", "CONSULT", "SUPPORT", "COOPERATE", "AID", "CONCEDE"})
 """Cooperation held somewhere ('talks in Doha', 'signed in Washington') has no counterpart
 in its place."""
@@ -586,9 +613,13 @@ def _own_forces(actor: Actor, sources: list[Actor]) -> bool:
     return actor.sector in OWN_SECTORS and actor.country in state_countries
 
 
-def _outside_sources(actors: list[Actor], sources: list[Actor]) -> list[Actor]:
-    """The actors that are neither a source nor a source's own forces."""
-    return [a for a in actors if not _same_actor(a, sources) and not _own_forces(a, sources)]
+def _outside_sources(actors: list[Actor], sources: list[Actor], event_type: str = ""
+                     ) -> list[Actor]:
+    """The actors that are neither a source nor a source's own forces (for aid, nor its own
+    people: 'flew 80 rescuers to …' sends them)."""
+    own = {s.country for s in sources if s.country} if event_type == "AID" else set()
+    return [a for a in actors if not _same_actor(a, sources) and not _own_forces(a, sources)
+            and not (a.country in own and a.kind == "group")]
 
 
 def _same_actor(actor: Actor, others: list[Actor]) -> bool:

@@ -121,6 +121,9 @@ def subject_tokens(verb: Token, depth: int = 0) -> list[Token]:
     """The acting subject of ``verb``, inherited from a governing clause where it has none."""
     if is_passive(verb):
         return agent_tokens(verb)
+    if ordered_done(verb):
+        # 'a court ordered the mayor jailed': the court jails
+        return subject_tokens(verb.head, depth + 1) if depth <= 3 else []
     own = _own_subject(verb)
     if own is not None:
         return own
@@ -194,6 +197,9 @@ def object_tokens(verb: Token) -> list[Token]:
     if is_passive(verb):
         own = [t for c in _children(verb, PASSIVE_SUBJECT_DEPS) for t in expand_conjuncts(c)]
         return own or inherited_patient(verb)
+    if ordered_done(verb):
+        own = [t for c in _children(verb, SUBJECT_DEPS) for t in expand_conjuncts(c)]
+        return own or _controlling_object(verb.head)
     return [t for c in _children(verb, {"dobj", "obj"}) for t in expand_conjuncts(c)]
 
 
@@ -223,6 +229,10 @@ def prep_objects(token: Token, preps: tuple[str, ...]) -> list[Token]:
         if prep.lower_ in preps:
             for pobj in _children(prep, {"pobj"}):
                 out.extend(expand_conjuncts(pobj))
+            for clause in _children(prep, {"pcomp"}):
+                # 'fired at demonstrators marching on parliament', parsed as a clause whose
+                # subject is the demonstrators
+                out.extend(t for c in _children(clause, SUBJECT_DEPS) for t in expand_conjuncts(c))
         elif prep.dep_ == "dative" and prep.pos_ in ("PROPN", "NOUN", "PRON"):
             out.extend(expand_conjuncts(prep))
     return out
@@ -387,3 +397,20 @@ def responsibility_claimant(noun: Token) -> list[Token]:
     if claim.lemma_.lower() not in word_class("responsibility_nouns") or claim.dep_ != "dobj":
         return []
     return subject_tokens(claim.head)
+
+
+def ordered_done(verb: Token) -> bool:
+    """'ordered the mayor jailed', 'wanted him arrested': a bare participle under an
+    object-control verb is done to that verb's object, by its subject."""
+    if verb.dep_ not in ("xcomp", "ccomp", "oprd") or verb.tag_ not in ("VBN", "VBD") or any(
+            c.dep_ in PASSIVE_SUBJECT_DEPS | {"aux", "auxpass", "mark"} for c in verb.children):
+        return False
+    head = verb.head.lemma_.lower()
+    if head not in word_class("object_control_verbs"):
+        return False
+    if any(c.dep_ == "dobj" for c in verb.head.children):
+        return verb.tag_ == "VBN"  # 'ordered the mayor jailed'
+    # as the parser may have it, a small clause whose subject is the one jailed ('ordered
+    # opposition leader X detained'), only after a verb of ordering ('told reporters police
+    # arrested 20' is a report)
+    return head in word_class("order_verbs") and any(c.dep_ in SUBJECT_DEPS for c in verb.children)

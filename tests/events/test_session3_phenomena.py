@@ -1,0 +1,76 @@
+"""Wire-style cases for phenomena fixed on 2026-12-03 (issue 9): aid that reaches a town,
+clusters of one sector word, datelines, ordered acts, weapon subjects, clauses parsed under a
+preposition. Every text was written for this file; none comes from a corpus. Spec keys as in
+test_real_news_phenomena.py."""
+
+from __future__ import annotations
+
+import pytest
+from event_specs import Analyse, Spec, check_events
+
+CASES: list[tuple[str, str, str, list[Spec], list[Spec]]] = [
+    ("aid_relief_material_is_aid_not_mobilize",
+     "NEW DELHI, April 2 (Wire) - India dispatched 12 tonnes of relief material, including "
+     "blankets and water purifiers, to the central city of Mandalay on Tuesday, "
+     "its foreign ministry said.",
+     "2025-04-02",
+     [{"type": "AID", "source": "IND", "target": "MMR"}],
+     [{"type": "MOBILIZE"}]),
+    ("aid_flown_to_a_town_reaches_its_country",
+     "MOSCOW, April 1 (Wire) - Russia's emergencies ministry flew 80 rescuers and sniffer dogs "
+     "to Mandalay on Monday to help search the rubble.",
+     "2025-04-01",
+     [{"type": "AID", "source": "RUS", "target": "MMR"}],
+     []),
+    ("aid_rescuers_arrive_to_help",
+     "NAYPYITAW, March 31 (Wire) - Rescue workers from Thailand arrived in Mandalay on Sunday "
+     "to help search for survivors of the earthquake.",
+     "2025-03-31",
+     [{"type": "AID", "source": "THA", "target": "MMR"}],
+     [{"type": "CONSULT"}]),
+    ("one_sector_word_two_forces",
+     "BAKU, May 6 (Wire) - Azerbaijani troops captured three Armenian soldiers near the border "
+     "village on Monday and accused them of sabotage, the Armenian defence ministry said.",
+     "2025-05-06",
+     [{"type": ("COERCE", "ASSAULT"), "source": "AZE:MIL", "target": "ARM:MIL"},
+      {"type": "ACCUSE", "source": "AZE", "target": "ARM"}],
+     [{"type": None, "source": "AZE", "target": "AZE"}]),
+    ("dateline_place_is_no_actor",
+     "HARARE, Aug 4 (Wire) - Police arrested 14 opposition activists at a rally in the capital "
+     "on Saturday, their lawyers said.",
+     "2025-08-04",
+     [{"type": "COERCE", "source": "ZWE:COP", "target": "ZWE:OPP"}],
+     [{"type": None, "side": "@HARARE"}]),
+    ("a_court_ordered_him_detained",
+     "TUNIS, Feb 12 (Wire) - An investigating judge on Tuesday ordered opposition leader Karim "
+     "Haddad detained pending trial on conspiracy charges.",
+     "2025-02-12",
+     [{"type": "COERCE", "source": "TUN:JUD", "target": "@Haddad"}],
+     [{"type": "COERCE", "source": "@Haddad"}]),
+    ("shell_subject_hit_a_field",
+     "SEOUL, Nov 24 (Wire) - An artillery shell fired by North Korean troops hit a rice field "
+     "near the border town of Yeoncheon, the South Korean military said on Sunday.",
+     "2025-11-24",
+     [{"type": "ASSAULT", "source": "PRK", "target": "KOR", "max": 1}],
+     [{"type": "ASSAULT", "source": "KOR"}]),
+    ("fired_at_marchers_parsed_as_a_clause",
+     "DAKAR, March 9 (Wire) - Riot police fired tear gas at hundreds of students marching on "
+     "the education ministry on Friday, witnesses said.",
+     "2025-03-09",
+     [{"type": "ASSAULT", "source": "SEN:COP", "target": "@students"},
+      {"type": "PROTEST", "source": "@students"}],
+     [{"type": "ASSAULT", "target": "SEN:GOV"}]),
+    ("rivals_in_parliament_are_the_agent",
+     "QUITO, Jan 9 (Wire) - Ecuador's vice president was censured and suspended by her rivals in "
+     "the National Assembly on Wednesday.",
+     "2025-01-09",
+     [{"type": ("ACCUSE", "COERCE", "SANCTION"), "source": "ECU:LEG", "target": "ECU:GOV"}],
+     [{"type": None, "source": "ECU:GOV"}]),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "must", "must_not"),
+                         [pytest.param(*case[1:], id=case[0]) for case in CASES])
+def test_session3_phenomenon(analyse: Analyse, text: str, published: str,
+                             must: list[Spec], must_not: list[Spec]) -> None:
+    check_events(analyse, text, published, must, must_not)
