@@ -66,11 +66,11 @@ def _register_segmenter() -> None:
     def segment(doc: Doc) -> Doc:
         """A dateline is a sentence of its own, and so is every line: wire copy puts the
         headline, the dateline and each paragraph apart; the parser keeps these starts."""
-        from .text import dateline_end
+        from .text import find_dateline
 
-        end = dateline_end(doc.text)
-        if end is not None:
-            span = doc.char_span(end, end + 1, alignment_mode="expand")
+        dateline = find_dateline(doc.text)
+        if dateline is not None:
+            span = doc.char_span(dateline.end, dateline.end + 1, alignment_mode="expand")
             if span is not None and span.start > 0:
                 doc[span.start].is_sent_start = True
         for token in doc[1:]:

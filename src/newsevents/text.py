@@ -117,3 +117,32 @@ def dateline_end(text: str) -> int | None:
     if match is None or not (match["date"] or match["agency"]):
         return None
     return match.end()
+
+
+@dataclass(frozen=True)
+class Dateline:
+    start: int
+    place_end: int
+    end: int
+
+
+DATELINE_PARAGRAPHS = 4
+"""A dateline opens one of the first paragraphs (after a headline and a standfirst)."""
+
+
+def find_dateline(text: str) -> Dateline | None:
+    """The dateline opening one of the article's first paragraphs, with the offsets of its
+    place ('NAIROBI, June 9 (Wire) - ' after the headline)."""
+    start = 0
+    for _ in range(DATELINE_PARAGRAPHS):
+        match = _DATELINE.match(text[start:start + 200])
+        if match is not None and (match["date"] or match["agency"]):
+            return Dateline(start + match.start("place"), start + match.end("place"),
+                            start + match.end())
+        following = text.find("\n", start)
+        if following < 0:
+            return None
+        start = following + 1
+        while start < len(text) and text[start] == "\n":
+            start += 1
+    return None

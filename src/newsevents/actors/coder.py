@@ -7,13 +7,13 @@ resolve mentions (surnames, role nouns, pronouns) to the fullest mention of the 
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, replace
 from datetime import date
 from typing import TYPE_CHECKING
 
 from ..lexicons.wordclasses import word_class
 from ..model import Actor, ActorKind
+from ..text import find_dateline
 from .kb import MAX_PHRASE, Entry, KnowledgeBase, Surface
 
 if TYPE_CHECKING:
@@ -26,20 +26,6 @@ NOMINAL = {"PROPN", "NOUN", "PRON"}
 MODIFIER_DEPS = {"compound", "flat", "amod", "nmod", "poss", "det", "case", "nummod", "punct"}
 GROUP_OF_PREPS = {"of", "for", "from", "at", "in"}
 NOT_NAMES = {"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"}
-
-
-OPENING_PLACE = re.compile(r"^[^\S\n]*[A-Z][A-Z .'’/\-]{1,40}(?=[,:(]|[^\S\n]+[-–—])")
-"""A dateline's place in capitals at the very start of the text."""
-_DATELINE_END = re.compile(r"[^\n]{0,60}?(?:[^\S\n][-–—]{1,2}|:)[^\S\n]")
-
-
-def dateline_end(text: str) -> int:
-    """Where the dateline ('KAMPALA, Feb 20 (Wire) - ', 'DHAKA: ') ends; 0 without one."""
-    opening = OPENING_PLACE.match(text[:60])
-    if opening is None:
-        return 0
-    rest = _DATELINE_END.match(text, opening.end())
-    return rest.end() if rest is not None else opening.end()
 
 
 NEIGHBOUR_COUNTRY = "#neighbour-country"
@@ -163,9 +149,10 @@ class ActorCoder:
     # ----- phrase coding -------------------------------------------------------------
     def code_all(self) -> list[Actor]:
         actors: list[Actor] = []
-        opening = dateline_end(self.doc.text)
+        dateline = find_dateline(self.doc.text)
         for token in self.doc:
-            if token.idx < opening or not self._is_head(token):
+            if (dateline is not None and dateline.start <= token.idx < dateline.end) or (
+                    not self._is_head(token)):
                 continue  # 'KAMPALA, Feb 20 (Wire) -': the dateline names no actor
             actor = self.code_head(token)
             if actor is not None:

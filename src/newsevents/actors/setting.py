@@ -13,11 +13,13 @@ references ("both sides") and descriptions of a state ("the Andean nation") neve
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from typing import TYPE_CHECKING
 
 from ..lexicons.wordclasses import word_class
-from .coder import NEIGHBOUR_COUNTRY, OPENING_PLACE, refresh_code
+from ..text import find_dateline
+from .coder import NEIGHBOUR_COUNTRY, refresh_code
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -32,7 +34,24 @@ SETTING_RULE = "#setting"
 
 def dateline_country(doc: Doc, matches: list[Match]) -> str | None:
     """The country of the place that opens the article's dateline, if the KB knows it."""
-    opening = OPENING_PLACE.match(doc.text[:60])
+    dateline = find_dateline(doc.text)
+    if dateline is None:
+        return _opening_place_country(doc, matches)
+    for match in matches:
+        if not dateline.start <= doc[match.start].idx < dateline.place_end:
+            continue
+        entry = match.first(*PLACE_CATEGORIES)
+        if entry is not None and entry.country not in INTERNATIONAL:
+            return entry.country
+    return _gazetteer_country(doc.text[dateline.start:dateline.place_end].split(",")[0])
+
+
+_OPENING_PLACE = re.compile(r"^[^\S\n]*[A-Z][A-Z .'’/\-]{1,40}(?=[,:(]|[^\S\n]+[-–—])")
+"""A place in capitals at the very start of the text with no date or agency ('DHAKA:')."""
+
+
+def _opening_place_country(doc: Doc, matches: list[Match]) -> str | None:
+    opening = _OPENING_PLACE.match(doc.text[:60])
     if opening is None:
         return None
     for match in matches:
