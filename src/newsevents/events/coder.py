@@ -76,11 +76,15 @@ def object_lemmas(token: Token) -> set[str]:
 
 
 def xcomp_lemmas(token: Token) -> set[str]:
+    """Lemmas of the trigger's complement clauses, and of a reported clause's object
+    ('warned that the drills will have grave consequences': 'have', 'consequence')."""
     out: set[str] = set()
     for child in token.children:
         if child.dep_ in ("xcomp", "acl", "ccomp"):
             out.add(child.lemma_.lower())
             out.update(c.lemma_.lower() for c in child.conjuncts)
+        if child.dep_ == "ccomp":
+            out.update(c.lemma_.lower() for c in child.children if c.dep_ in ("dobj", "attr"))
     return out
 
 
@@ -142,7 +146,8 @@ def modality_of(token: Token, entry: TriggerEntry, routed: bool = False) -> Moda
         return entry.modality
     aux = {c.lower_ for c in token.children if c.dep_ in ("aux", "auxpass")}
     if routed:
-        aux -= word_class("future_modals")
+        # 'will never accept', 'would not negotiate': a refusal made now
+        aux -= word_class("future_modals") | {"would"}
     if any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in token.children):
         return "hypothetical"
     if "would" in aux:
@@ -285,7 +290,7 @@ class EventCoder:
                 if actor is not None and not (actor.rule or "").startswith("actors:pronoun"):
                     return actor
         for child in token.children:
-            if child.dep_ == "prep" and child.lower_ in ("of", "from", "in"):
+            if child.dep_ == "prep" and child.lower_ in ("of", "from", "in", "by"):
                 for pobj in child.children:
                     actor = actor_at_token(self.analysis, pobj)
                     # 'her rivals in Congress': a body, never a place ('protesters in Lima')
@@ -300,7 +305,22 @@ class EventCoder:
             if actor is not None and all(a is not actor for a in out):
                 out.append(actor)
                 out.extend(co_actors_at_token(self.analysis, token))
+                if actor_at_token(self.analysis, token) is None:
+                    # 'manoeuvres by the United States and the Philippines': every party
+                    out.extend(a for a in self._joined_prep_actors(token) if a not in out)
         return out
+
+    def _joined_prep_actors(self, token: Token) -> list[Actor]:
+        """The actors joined to the one a noun's 'of'/'by' phrase names."""
+        found: list[Actor] = []
+        for prep in token.children:
+            if prep.dep_ == "prep" and prep.lower_ in ("of", "by"):
+                for pobj in prep.children:
+                    for conj in pobj.conjuncts:
+                        actor = actor_at_token(self.analysis, conj)
+                        if actor is not None:
+                            found.append(actor)
+        return found
 
     def sources(self, token: Token, entry: TriggerEntry | None = None) -> list[Actor]:
         if entry is not None and entry.id == DEMAND_ENTRY:
