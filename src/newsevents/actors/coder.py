@@ -463,6 +463,8 @@ class ActorCoder:
             if titled is not None:
                 return Actor(span.text, span.start_char, span.end_char, name=titled,
                              kind="person", rule="actors:titled-name")
+            if _placed_town(token, span.text):
+                return None  # 'overran the town of Lascahobas' tagged as an organisation
             return Actor(span.text, span.start_char, span.end_char, name=span.text,
                          kind="organization", rule="actors:ner-org")
         return None
@@ -664,7 +666,11 @@ def _placed_town(token: Token, name: str) -> bool:
     """'a district of Kryvyi Rih', 'struck in Kharkiv' tagged as a person: a name the
     gazetteer knows as a town, in a place's position, is that town."""
     prep = token.head if token.dep_ == "pobj" else None
-    if prep is None or not (prep.lower_ in word_class("locative_preps") or (
+    if prep is None:
+        return False
+    if prep.lower_ == "of" and prep.head.lemma_.lower() in word_class("settlement_nouns"):
+        return True  # 'the town of X' says it itself
+    if not (prep.lower_ in word_class("locative_preps") | word_class("direction_preps") or (
             prep.lower_ == "of" and prep.head.lemma_.lower() in word_class("place_nouns"))):
         return False
     from ..gazetteer import lookup_city

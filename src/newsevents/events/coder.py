@@ -438,7 +438,9 @@ class EventCoder:
         when the source is another country's."""
         index = self.analysis.actor_index
         setting = index.setting if index is not None else None
-        if setting is None or setting in {a.country for a in sources} or not any(
+        state_countries = {a.country for a in sources
+                           if a.kind == "state" or a.sector in STATE_SECTORS}
+        if setting is None or setting in state_countries or not any(
                 c.dep_ == "prep" and c.lower_ in word_class("locative_preps")
                 for c in token.children):
             return []
