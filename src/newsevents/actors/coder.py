@@ -217,8 +217,11 @@ class ActorCoder:
                 actor.code = _code(actor)
 
     def _inside_other_actor(self, match: Match, actor: Actor) -> bool:
-        """'Russian missiles': the country word modifies another actor's head."""
+        """'Russian missiles': the country word modifies another actor's head; 'strikes
+        inside Afghanistan': it names a place, not whose the mention is."""
         last = self.doc[match.end - 1]
+        if last.dep_ == "pobj" and last.head.lower_ in word_class("locative_preps"):
+            return True
         other = self.by_head.get(last.head.i) if last.dep_ in ("amod", "compound", "poss") else None
         return other is not None and other is not actor
 
