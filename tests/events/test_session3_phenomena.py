@@ -60,6 +60,20 @@ CASES: list[tuple[str, str, str, list[Spec], list[Spec]]] = [
      [{"type": "ASSAULT", "source": "SEN:COP", "target": "@students"},
       {"type": "PROTEST", "source": "@students"}],
      [{"type": "ASSAULT", "target": "SEN:GOV"}]),
+    ("the_two_neighbours_are_the_parties_not_the_speaker",
+     "ISLAMABAD, Aug 18 (Wire) - Pakistani troops and Afghan border forces exchanged fire "
+     "across the frontier on Monday. China urged the two neighbours to exercise restraint.",
+     "2026-08-18",
+     [{"type": "REQUEST", "source": "CHN", "target": "PAK"},
+      {"type": "REQUEST", "source": "CHN", "target": "AFG"}],
+     [{"type": "REQUEST", "source": "CHN", "target": "CHN"}]),
+    ("strikes_inside_a_country_leave_the_soldiers_to_the_setting",
+     "ISLAMABAD, Aug 18 (Wire) - Pakistan's military said on Tuesday it had struck militant "
+     "hideouts inside Afghanistan, two days after militants killed 12 soldiers in an attack on "
+     "a border post.",
+     "2026-08-18",
+     [{"type": "ASSAULT", "target": "PAK:MIL"}],
+     [{"type": "ASSAULT", "target": "AFG:MIL"}]),
     ("rivals_in_parliament_are_the_agent",
      "QUITO, Jan 9 (Wire) - Ecuador's vice president was censured and suspended by her rivals in "
      "the National Assembly on Wednesday.",

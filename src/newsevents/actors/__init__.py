@@ -47,7 +47,7 @@ def run(analysis: Analysis) -> dict[str, object]:
     resolve_descriptions(mentions)
     setting = setting_country(analysis.doc, coder.matches, mentions)
     place_in_setting(mentions, setting)
-    collective = resolve_collectives(mentions, coder.by_head)
+    collective = resolve_collectives(mentions, coder.by_head, analysis.doc)
     kept = resolve(mentions, analysis.doc, kb.country_name)
     kept_ids = {id(a) for a in kept}
     actors = sorted(kept, key=lambda a: (a.start, a.end))

@@ -493,8 +493,11 @@ class ActorCoder:
 
     def _from_country_noun(self, token: Token, span: Span) -> Actor | None:
         """'her country', 'Mexico's government': the state named by the possessor."""
-        if token.lemma_.lower() not in word_class("country_nouns"):
-            return None
+        lemma = token.lemma_.lower()
+        if lemma not in word_class("country_nouns") and not (
+                lemma in word_class("collective_nouns") and any(
+                    c.lower_ in word_class("collective_determiners") for c in token.children)):
+            return None  # 'the two neighbours', 'both sides' name the parties; 'a neighbour' no one
         return Actor(span.text, span.start_char, span.end_char, kind="state", sector="GOV",
                      rule="actors:country-noun#needs-country")
 

@@ -11,11 +11,15 @@ with fewer than two parties before it gets no country.
 from __future__ import annotations
 
 from dataclasses import replace
+from typing import TYPE_CHECKING
 
 from ..lexicons.wordclasses import word_values
 from ..model import Actor
 from .coder import refresh_code
 from .setting import INTERNATIONAL, is_collective
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
 
 STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "LEG", "JUD"})
 PAIR_WORDS = frozenset({"both", "either", "neither"})
@@ -32,11 +36,14 @@ def _party_count(actor: Actor) -> int:
     return DEFAULT_PARTIES
 
 
-def _parties_before(actor: Actor, actors: list[Actor], count: int) -> list[Actor]:
+def _parties_before(actor: Actor, actors: list[Actor], count: int,
+                    addressers: frozenset[int] = frozenset()) -> list[Actor]:
     chosen: dict[str, Actor] = {}
     for other in sorted(actors, key=lambda a: -a.start):
         if other.end > actor.start or other is actor or not other.country:
             continue
+        if id(other) in addressers:
+            continue  # 'China urged the two neighbours': China is not one of them
         if other.country in INTERNATIONAL or is_collective(other):
             continue
         if other.kind == "state" or other.sector in STATE_SECTORS:
@@ -52,13 +59,27 @@ def _own_country(actor: Actor) -> bool:
     return actor.country is not None and "#country-in-sight" not in rule and "#setting" not in rule
 
 
-def resolve_collectives(actors: list[Actor], by_head: dict[int, Actor]) -> dict[int, list[Actor]]:
+def _addressers(doc: Doc | None, head: int, by_head: dict[int, Actor]) -> frozenset[int]:
+    """The subjects of the verbs the reference hangs on: they speak to or act on it."""
+    if doc is None:
+        return frozenset()
+    found: set[int] = set()
+    for verb in doc[head].ancestors:
+        for child in verb.children:
+            if child.dep_ in ("nsubj", "nsubjpass") and child.i in by_head:
+                found.add(id(by_head[child.i]))
+    return frozenset(found)
+
+
+def resolve_collectives(actors: list[Actor], by_head: dict[int, Actor],
+                        doc: Doc | None = None) -> dict[int, list[Actor]]:
     """Give each collective reference its parties; return the co-actors by head token."""
     co_actors: dict[int, list[Actor]] = {}
     for head, actor in by_head.items():
         if not is_collective(actor) or _own_country(actor):
             continue
-        parties = _parties_before(actor, actors, _party_count(actor))
+        parties = _parties_before(actor, actors, _party_count(actor),
+                                  _addressers(doc, head, by_head))
         if len(parties) < 2:
             actor.country = None
             refresh_code(actor)
