@@ -74,6 +74,18 @@ CASES: list[tuple[str, str, str, list[Spec], list[Spec]]] = [
      "2026-08-18",
      [{"type": "ASSAULT", "target": "PAK:MIL"}],
      [{"type": "ASSAULT", "target": "AFG:MIL"}]),
+    ("foreign_aid_with_no_recipient_goes_to_the_setting",
+     "KATHMANDU, Oct 21 (Wire) - Japan said on Tuesday it would send a medical team and "
+     "emergency supplies by the end of the week.",
+     "2025-10-21",
+     [{"type": ("AID", "AGREE"), "source": "JPN", "target": "NPL"}],
+     [{"type": ("AID", "AGREE"), "target": "JPN"}]),
+    ("domestic_rescue_helps_its_own_people",
+     "KATHMANDU, Oct 21 (Wire) - Nepali soldiers and police rescued more than 300 people from "
+     "collapsed houses on Monday, the army said.",
+     "2025-10-21",
+     [{"type": "AID", "source": "NPL", "target": "NPL:CVL"}],
+     []),
     ("rivals_in_parliament_are_the_agent",
      "QUITO, Jan 9 (Wire) - Ecuador's vice president was censured and suspended by her rivals in "
      "the National Assembly on Wednesday.",

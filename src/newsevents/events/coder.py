@@ -425,24 +425,30 @@ class EventCoder:
                 return [actor]
             if domestic is None and not _own_forces(actor, sources) and not (
                 actor.rule or "").startswith("actors:pronoun") and not (
-                    entry_type == "AID" and actor.kind == "group"):
+                    entry_type == "AID" and _aid_means(actor)):
                 domestic = actor
         if domestic is None and entry_type in TOWN_TARGET_TYPES:
             return (self._town_country(roles.deep_targets(token), sources)
-                    or self._setting_country(token, sources))
+                    or self._setting_country(token, sources, entry_type))
         return [domestic] if domestic is not None else []
 
-    def _setting_country(self, token: Token, sources: list[Actor]) -> list[Actor]:
+    def _setting_country(self, token: Token, sources: list[Actor], entry_type: str = ""
+                         ) -> list[Actor]:
         """'shelled a village near the border' in a story datelined in the country struck:
         an act done somewhere no gazetteer names falls on the country the story is set in,
-        when the source is another country's."""
+        when the source is another country's; so does aid a foreign donor sends with no
+        recipient named ('Japan said it would send a medical team')."""
         index = self.analysis.actor_index
         setting = index.setting if index is not None else None
         state_countries = {a.country for a in sources
                            if a.kind == "state" or a.sector in STATE_SECTORS}
-        if setting is None or setting in state_countries or not any(
+        if setting is None or setting in state_countries:
+            return []
+        if entry_type != "AID" and not any(
                 c.dep_ == "prep" and c.lower_ in word_class("locative_preps")
                 for c in token.children):
+            return []
+        if entry_type == "AID" and setting in {a.country for a in sources}:
             return []
         return [Actor(token.text, token.idx, token.idx + len(token), kind="state",
                       country=setting, rule="frame:setting-country")]
@@ -641,7 +647,15 @@ def _outside_sources(actors: list[Actor], sources: list[Actor], event_type: str 
     people: 'flew 80 rescuers to …' sends them)."""
     own = {s.country for s in sources if s.country} if event_type == "AID" else set()
     return [a for a in actors if not _same_actor(a, sources) and not _own_forces(a, sources)
-            and not (a.country in own and a.kind == "group")]
+            and not (a.country in own and _aid_means(a))]
+
+
+def _aid_means(actor: Actor) -> bool:
+    """'80 rescuers', 'a medical team': the people a donor sends, not those it helps."""
+    words = actor.text.lower().split()
+    return actor.kind == "group" and bool(words) and (
+        words[-1].rstrip("s") in word_class("aid_means_nouns")
+        or words[-1] in word_class("aid_means_nouns"))
 
 
 def _same_actor(actor: Actor, others: list[Actor]) -> bool:
