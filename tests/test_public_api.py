@@ -28,7 +28,9 @@ PUBLIC_NAMES = {
     "Failure", "NewsEventsError", "InputError", "EmptyInputError", "BinaryInputError",
     "EncodingError", "TooLargeError", "LanguageNotSupportedError", "NoArticleError",
     "MalformedRecordError", "InputNotFoundError", "CodingError", "ModelNotFoundError",
-    "LexiconError", "MissingExtraError",
+    "LexiconError", "MissingExtraError", "StoreError", "StoreNotFoundError",
+    "ReadOnlyStoreError", "UnsupportedStoreError", "StoreUnreachableError", "FilterError",
+    "UnreadableInputError", "UnsupportedInputError",
 }
 NOT_API = {"annotations", "TYPE_CHECKING"}
 

@@ -241,6 +241,10 @@ def gdelt_rows(item: StoredEvent) -> Iterator[dict[str, Any]]:
                                               place.precision if place else None),
             "ActionGeo_FullName": _full_place_name(place),
             "ActionGeo_CountryCode": fips_code(place.country) if place else None,
+            # GDELT gives a country-level place its country code as ADM1; a division's code
+            # is not in the Place record (its name is, in FullName)
+            "ActionGeo_ADM1Code": fips_code(place.country)
+            if place and place.country and place.precision == "country" else None,
             "ActionGeo_Lat": place.lat if place else None,
             "ActionGeo_Long": place.lon if place else None,
             "ActionGeo_FeatureID": str(place.geonameid) if place and place.geonameid else None,

@@ -22,7 +22,8 @@ another dated expression (``narrative``), or nothing (the publication date stand
 Precision = Literal["time", "day", "week", "month", "quarter", "season", "year", "decade", "century"]
 ActorKind = Literal["person", "organization", "state", "group"]
 QuoteKind = Literal["direct", "indirect", "mixed"]
-PlacePrecision = Literal["country", "admin1", "city", "site"]
+PlacePrecision = Literal["country", "admin1", "city", "site", "region"]
+"""``region``: an area across countries or at sea ("the Sahel", "the Caribbean"), no country."""
 
 PLOVER_TYPES: tuple[EventType, ...] = get_args(EventType)
 MODALITIES: tuple[Modality, ...] = get_args(Modality)
@@ -135,6 +136,10 @@ class Place(Record):
     lon: float | None = None
     geonameid: int | None = None
     precision: PlacePrecision = "country"
+    rule: str | None = None
+    """How it was resolved and from which gazetteer entry (``context-country:geonames:cities1000``)."""
+    reason: str | None = None
+    """Why it has no country or coordinates (not in the gazetteer…); null when resolved."""
 
 
 @dataclass

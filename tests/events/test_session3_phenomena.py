@@ -86,6 +86,20 @@ CASES: list[tuple[str, str, str, list[Spec], list[Spec]]] = [
      "2025-10-21",
      [{"type": "AID", "source": "NPL", "target": "NPL:CVL"}],
      []),
+    ("condemning_an_act_told_before_targets_its_author",
+     "AMMAN, May 2 (Wire) - Israeli troops raided a village near the border on Thursday. "
+     "Jordan's foreign ministry condemned the raid on Friday.",
+     "2025-05-02",
+     [{"type": "ACCUSE", "source": "JOR", "target": "ISR"}],
+     [{"type": "ACCUSE", "target": "JOR"}]),
+    ("condemned_them_as_a_violation_after_a_report",
+     "ISLAMABAD, Aug 18 (Wire) - Pakistani jets struck militant hideouts in eastern Afghanistan "
+     "overnight, the military said. Afghanistan's Taliban administration said the strikes had "
+     "killed nine civilians and condemned them as \"a blatant violation of Afghanistan's "
+     "sovereignty\".",
+     "2026-08-18",
+     [{"type": "ACCUSE", "source": "AFG", "target": "PAK"}],
+     [{"type": "ACCUSE", "target": "AFG"}, {"type": "ACCUSE", "target": "*:CVL"}]),
     ("rivals_in_parliament_are_the_agent",
      "QUITO, Jan 9 (Wire) - Ecuador's vice president was censured and suspended by her rivals in "
      "the National Assembly on Wednesday.",

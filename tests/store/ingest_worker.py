@@ -8,7 +8,10 @@ table whatever the real event stages code today.
 from __future__ import annotations
 
 import hashlib
+import os
 import sys
+import time
+from pathlib import Path
 
 from newsevents.config import Options
 from newsevents.model import Actor, DateValue, Event, Evidence, Quote, Trigger
@@ -64,9 +67,26 @@ def install_stand_in_stage() -> None:
         register_stage(real.name, lambda stage=stage: stage)
 
 
+BARRIER_ENV = "NEWSEVENTS_TEST_BARRIER"
+"""A folder: the concurrency tests start several workers and let them go at one moment (each
+writes ``ready-PID`` there and waits for ``go``), so that their first opening of a new store,
+which creates the schema, coincides."""
+
+
+def wait_at_barrier() -> None:
+    folder = os.environ.get(BARRIER_ENV)
+    if not folder:
+        return
+    Path(folder, f"ready-{os.getpid()}").touch()
+    deadline = time.monotonic() + 120
+    while not Path(folder, "go").exists() and time.monotonic() < deadline:
+        time.sleep(0.002)
+
+
 def main(argv: list[str]) -> None:
     install_stand_in_stage()
     db, paths = argv[0], argv[1:]
+    wait_at_barrier()
     options = Options(batch_size=4)
     with Store.open(db) as store:
         run_ingest(store, paths, options, settings=IngestSettings(batch_size=4))

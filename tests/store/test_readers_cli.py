@@ -87,7 +87,13 @@ def test_store_commands_end_to_end(tmp_path: Path) -> None:
     sources = sorted(f["source"] for f in json.loads(failures.stdout))
     assert sources == [str(folder / "bin.txt"), f"{folder / 'news.rss'}#2"]
     stats = json.loads(runner.invoke(app, ["stats", "--db", db, "--format", "json"]).stdout)
-    assert stats["articles"] == 2 and stats["failures"] == 2
+    # mx.txt and the feed's first entry hold the same text: one article, two sources
+    assert stats["articles"] == 1 and stats["failures"] == 2
+    from newsevents.store import Store
+
+    with Store.open(db) as store:
+        keys = sorted(r["key"] for r in store.rows("article_sources"))
+    assert keys == [str((folder / "mx.txt").resolve()), "https://example.com/mx"]
     query = runner.invoke(app, ["query", "--db", db, "--format", "csv", "--limit", "5"])
     assert query.exit_code == 0
     out = tmp_path / "gdelt.csv"

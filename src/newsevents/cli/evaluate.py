@@ -229,7 +229,7 @@ def plover_report(path: Path, options: Any) -> dict[str, Any]:
 
 def toponym_report(path: Path, options: Any) -> dict[str, Any]:
     from ..evaluate.coding import code_articles
-    from ..evaluate.toponyms import load_toponym_corpus, score_toponyms
+    from ..evaluate.toponyms import half_of, load_toponym_corpus, score_toponyms
     from ..gazetteer import cities
     from ..model import Article
     from ..text import normalise
@@ -247,6 +247,10 @@ def toponym_report(path: Path, options: Any) -> dict[str, Any]:
             for p in extraction["places"]
         ]
     report = score_toponyms(documents, places)
+    report["halves"] = {
+        half: {k: v for k, v in score_toponyms(
+            [d for d in documents if half_of(d.id) == half], places).items() if k != "by_kind"}
+        for half in ("A", "B")}
     report["gazetteer"] = cities() is not None
     return report
 
@@ -264,8 +268,12 @@ def render_toponyms(report: dict[str, Any]) -> None:
         ("within_161km", r["within_161km"],
          f"{r['within']}/{r['with_coordinates']} matched with gold coordinates"),
         ("coordinates_given", r["coordinates_given"], "matched predictions with coordinates"),
+        ("mean_error_km", r["mean_error_km"], "over matched with gold coordinates"),
+        ("median_error_km", r["median_error_km"], ""),
+        ("auc", r["auc"], "area under the log error curve (lower is better)"),
     ]
     stdout.print(metrics_table(f"toponyms: {r['documents']} documents", rows))
+    render_halves(r.get("halves") or {})
     if r["by_kind"]:
         kinds = Table(title="recall by GeoWebNews toponym type", title_justify="left")
         for column in ("type", "gold", "matched", "recall"):
@@ -276,6 +284,24 @@ def render_toponyms(report: dict[str, Any]) -> None:
     if not r["gazetteer"]:
         stderr.print("note: no city gazetteer (pip install 'newsevents[places]'): cities have "
                       "no country or coordinates, and GeoWebNews has no gold countries")
+
+
+HALF_KEYS = ("documents", "toponym_recall", "toponym_precision", "country_accuracy",
+             "within_161km", "coordinates_given", "mean_error_km", "median_error_km", "auc")
+
+
+def render_halves(halves: dict[str, dict[str, Any]]) -> None:
+    """The two halves of the corpus (by a hash of the document id; tuning used half A)."""
+    if not halves:
+        return
+    table = Table(title="by half (hash of the document id; the places stage was tuned on A)",
+                  title_justify="left")
+    table.add_column("metric")
+    for half in halves:
+        table.add_column(half, justify="right")
+    for key in HALF_KEYS:
+        table.add_row(key, *(fmt(halves[h].get(key)) for h in halves))
+    stdout.print(table)
 
 
 def timeml_report(path: Path, output_format: str) -> dict[str, Any]:

@@ -23,7 +23,8 @@ from rich.markup import escape
 from ..api import extract_paths, get_pipeline
 from ..config import Options, load_options
 from ..errors import NewsEventsError
-from ..ingest import Failure, is_iso_date, yields_one_article
+from ..ingest import Failure, yields_one_article
+from ..ingest.article import published_problem
 from ..model import Extraction
 
 if TYPE_CHECKING:
@@ -39,12 +40,16 @@ class OutputFormat(StrEnum):
     jsonl = "jsonl"
 
 
-def _published_option(value: str | None) -> str | None:
-    if value is not None and not is_iso_date(value.strip()):
-        raise typer.BadParameter(
-            f"'{value}' is not an ISO date: use YYYY-MM-DD or YYYY-MM-DDTHH:MM:SS+HH:MM"
-        )
-    return value.strip() if value else None
+def published_option(value: str | None) -> str | None:
+    """``--published``: an ISO date from 1900 to next year, else a usage error that says so."""
+    if value is None:
+        return None
+    if not value.strip():
+        raise typer.BadParameter("is empty: give a date (YYYY-MM-DD) or leave the option out")
+    problem = published_problem(value.strip())
+    if problem:
+        raise typer.BadParameter(problem)
+    return value.strip()
 
 
 def extract_command(
@@ -60,7 +65,7 @@ def extract_command(
         typer.Option(
             help="Publication date (ISO) of plain-text inputs; HTML pages keep their own "
             "date when they state one.",
-            callback=_published_option,
+            callback=published_option,
         ),
     ] = None,
     url: Annotated[str | None, typer.Option(help="URL of plain-text inputs.")] = None,

@@ -14,8 +14,11 @@ import typer
 from rich.console import Console
 from rich.table import Table
 
-from ..errors import NewsEventsError
-from ..model import Quote
+from ..config import Options
+from ..errors import InputError, NewsEventsError
+from ..ingest import Failure
+from ..model import Article, Quote
+from .extract import published_option
 
 
 class QuoteFormat(StrEnum):
@@ -44,10 +47,12 @@ def quotes_table(quotes: list[Quote]) -> Table:
 
 def quotes_command(
     file: Annotated[
-        Path, typer.Argument(help="A plain-text article.", exists=True, dir_okay=False)
+        Path, typer.Argument(help="One article: plain text or an HTML page (read as `extract` "
+                             "reads it).", exists=True, dir_okay=False)
     ],
     published: Annotated[
-        str | None, typer.Option(help="Publication date (ISO) of the article.")
+        str | None, typer.Option(help="Publication date (ISO) of the article.",
+                                 callback=published_option)
     ] = None,
     output_format: Annotated[
         QuoteFormat, typer.Option("--format", help="table (default) or json (a list of Quotes).")
@@ -55,18 +60,13 @@ def quotes_command(
 ) -> None:
     """Print the quotes of FILE: kind, speaker, cue, offsets and text."""
     from ..api import get_pipeline
-    from ..config import Options
-    from ..ingest import article_from_text
 
     options = Options()
     try:
-        article = article_from_text(
-            file.read_bytes(),
-            source=str(file),
-            article_id=file.stem,
-            published=published,
-            options=options,
-        )
+        article = _one_article(file, options, published)
+        if isinstance(article, Failure):
+            typer.echo(f"newsevents quotes: {article}", err=True)
+            raise typer.Exit(1)
         quotes = get_pipeline(options)(article).quotes
     except (OSError, NewsEventsError) as error:
         typer.echo(f"newsevents quotes: {error}", err=True)
@@ -75,6 +75,17 @@ def quotes_command(
         typer.echo(json.dumps([q.to_dict() for q in quotes], ensure_ascii=False, indent=2))
     else:
         Console().print(quotes_table(quotes))
+
+
+def _one_article(file: Path, options: Options, published: str | None) -> Article | Failure:
+    """The file's article, read by the reader ``extract`` uses (HTML pages by their text)."""
+    from ..ingest import read_inputs
+
+    items = list(read_inputs([str(file)], options, {"published": published}))
+    if len(items) == 1:
+        return items[0]
+    raise InputError(f"holds {len(items)} records, not one article: give `quotes` one "
+                     "article (or use `newsevents extract` for many)", source=str(file))
 
 
 def register(app: typer.Typer) -> None:

@@ -13,8 +13,9 @@ import csv
 import json
 import sys
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
+from dataclasses import replace
 from enum import StrEnum
 from importlib import resources
 from pathlib import Path
@@ -27,12 +28,25 @@ from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
 from ..config import Options, load_options
-from ..errors import NewsEventsError
+from ..errors import FilterError, NewsEventsError, StoreUnreachableError
 from ..store import IngestCounts, IngestSettings, Store, run_ingest, run_recode_stored
-from ..store.query import EventFilter, find_events, full_records, stats
+from ..store.db import readable
+from ..store.query import (
+    EventFilter,
+    check_filter,
+    count_events,
+    find_events,
+    full_records,
+    iter_summaries,
+    stats,
+)
+from .extract import published_option
 from .render import print_table
 
 EXIT_OK, EXIT_ERROR, EXIT_USAGE, EXIT_FAILURES = 0, 1, 2, 3
+QUERY_PAGE, TIMELINE_PAGE = 50, 100
+"""Events the table of ``query`` / ``timeline`` shows at a time without ``--limit``; csv, json
+and jsonl give every event."""
 
 DbOption = Annotated[
     str | None,
@@ -66,15 +80,20 @@ def _errors() -> Console:
 
 
 @contextmanager
-def _open_store(db: str | None) -> Iterator[Store]:
+def _open_store(db: str | None, *, create: bool = True) -> Iterator[Store]:
+    """The store at ``db``; reading commands pass ``create=False``: a store that does not
+    exist is refused (status 2), not created empty. An unreachable server is status 1."""
     try:
-        store = Store.open(db)
+        store = Store.open(db, create=create)
+    except StoreUnreachableError as error:
+        _errors().print(f"[red]error:[/] {escape(str(error))}")
+        raise typer.Exit(EXIT_ERROR) from None
     except NewsEventsError as error:
         _errors().print(f"[red]error:[/] {escape(str(error))}")
         raise typer.Exit(EXIT_USAGE) from None
     except Exception as error:
         _errors().print(f"[red]error:[/] cannot open the store {escape(str(db or ''))}: "
-                        f"{escape(type(error).__name__)}: {escape(str(error))}")
+                        f"{escape(readable(error))}")
         raise typer.Exit(EXIT_ERROR) from None
     try:
         yield store
@@ -136,6 +155,9 @@ def ingest_command(
     max_bytes: Annotated[int | None, typer.Option(help="Refuse larger texts.", min=1)] = None,
     batch_size: Annotated[int | None, typer.Option(help="Articles per parse batch and per store transaction.",
                                                    min=1)] = None,
+    published: Annotated[str | None, typer.Option(
+        help="Publication date (ISO) of plain-text inputs that do not state one.",
+        callback=published_option)] = None,
 ) -> None:
     """Code articles into the event store; safe to interrupt and re-run.
 
@@ -149,12 +171,13 @@ def ingest_command(
     options = _options(config, model, max_bytes, batch_size)
     settings = IngestSettings(recode=recode, keep_text=options.keep_text and not no_text,
                               batch_size=options.batch_size)
-    counts = _run_ingest(db, paths or [], options, settings, quiet)
+    counts = _run_ingest(db, paths or [], options, settings, quiet, {"published": published})
     if not quiet:
         _errors().print(
-            f"{counts.articles} article(s) stored ({counts.recoded} re-coded), "
-            f"{counts.skipped} already stored, {counts.events} event(s), "
-            f"{counts.failures} failed input(s)"
+            f"{counts.inputs} input(s): {counts.articles} new article(s), {counts.versions} "
+            f"new version(s), {counts.skipped} unchanged, {counts.duplicates} duplicate(s) "
+            f"recorded, {counts.recoded} re-coded, {counts.failures} failed; "
+            f"{counts.events} event(s)"
             + (" — see `newsevents failures`" if counts.failures else ""))
     raise typer.Exit(EXIT_FAILURES if strict and counts.failures else EXIT_OK)
 
@@ -169,22 +192,22 @@ def _options(config: Path | None, model: str | None, max_bytes: int | None,
 
 
 def _run_ingest(db: str | None, paths: list[str], options: Options,
-                settings: IngestSettings, quiet: bool) -> IngestCounts:
-    from ..ingest import feeds, warc  # noqa: F401  (register the feed and WARC readers)
+                settings: IngestSettings, quiet: bool,
+                defaults: dict[str, Any] | None = None) -> IngestCounts:
 
     with _open_store(db) as store, IngestProgress(quiet) as progress:
         try:
             if paths:
                 return run_ingest(store, paths, options, settings=settings,
-                                  on_progress=progress.update)
+                                  on_progress=progress.update, defaults=defaults)
             return run_recode_stored(store, options, settings=settings,
                                      on_progress=progress.update)
         except NewsEventsError as error:
             _errors().print(f"[red]error:[/] {escape(str(error))}")
             raise typer.Exit(EXIT_USAGE) from None
         except Exception as error:
-            _errors().print(f"[red]error:[/] the run stopped: {type(error).__name__}: "
-                            f"{escape(str(error))}; re-run the same command to resume")
+            _errors().print(f"[red]error:[/] the run stopped: {escape(readable(error))}; "
+                            "re-run the same command to resume")
             raise typer.Exit(EXIT_ERROR) from None
 
 
@@ -243,49 +266,112 @@ def query_command(
     search: Annotated[str | None, typer.Option(
         "--search", "-s", help="Full-text search over article text, titles and quotes.")] = None,
     output_format: Annotated[TableFormat, typer.Option("--format")] = TableFormat.table,
-    limit: Annotated[int | None, typer.Option(help="At most this many events.", min=0)] = 50,
+    limit: Annotated[int | None, typer.Option(
+        help="At most this many events (default: csv/json/jsonl every event, the table "
+        f"{QUERY_PAGE} at a time).", min=0)] = None,
+    offset: Annotated[int, typer.Option(help="Skip this many events first (the table's next "
+                                        "page).", min=0)] = 0,
     outlet: Annotated[list[str] | None, typer.Option(
         help="The article's outlet (repeatable or comma-separated).")] = None,
+    all_versions: Annotated[bool, typer.Option(
+        "--all-versions", help="Also the events of superseded versions of edited inputs.")
+    ] = False,
 ) -> None:
     """List stored events matching the filters, in a stable order (date, article, position)."""
     flt = build_filter(since, until, event_type, quad, source_country, target_country,
                        source_sector, target_sector, dyad, actor, location_country, modality,
                        polarity, search, limit, outlet)
-    with _open_store(db) as store:
-        try:
-            if output_format in (TableFormat.json, TableFormat.jsonl):
-                _print_records(list(full_records(store, flt)), output_format)
-            else:
-                _print_rows(find_events(store, flt), output_format, "events")
-        except ValueError as error:
-            raise typer.BadParameter(str(error)) from None
+    flt = _checked(replace(flt, all_versions=all_versions, offset=offset))
+    with _open_store(db, create=False) as store:
+        if output_format is TableFormat.table:
+            _print_page(store, flt, QUERY_PAGE)
+        elif output_format in (TableFormat.json, TableFormat.jsonl):
+            _print_records(full_records(store, flt), output_format)
+        else:
+            _print_rows(iter_summaries(store, flt), output_format, "events")
 
 
-def _print_records(records: list[dict[str, Any]], output_format: TableFormat) -> None:
+def _checked(flt: EventFilter) -> EventFilter:
+    """Refuse filter values that cannot match (status 2), naming the allowed values."""
+    try:
+        check_filter(flt)
+    except FilterError as error:
+        _errors().print(f"[red]error:[/] {escape(f'[{error.code}] --{error.reason}')}")
+        raise typer.Exit(EXIT_USAGE) from None
+    return flt
+
+
+def _print_page(store: Store, flt: EventFilter, page: int,
+                shape: Callable[[dict[str, Any]], dict[str, Any]] | None = None,
+                columns: list[str] | None = None) -> None:
+    """A table of one page of events (``--limit``, else ``page``) titled with how many there
+    are; on stderr, when more follow, how to see them."""
+    shown = flt if flt.limit is not None else replace(flt, limit=page)
+    rows = [shape(r) if shape else r for r in find_events(store, shown)]
+    total = count_events(store, flt)
+    last = flt.offset + len(rows)
+    title = (f"{total} events" if len(rows) == total
+             else f"events {flt.offset + 1 if rows else flt.offset}–{last} of {total}")
+    _print_table(rows, title, columns or (list(rows[0]) if rows else []))
+    if last < total:
+        _errors().print(f"{total - last} more event(s): --offset {last} shows the next page, "
+                        "--limit N more at once, --format csv or jsonl every event")
+
+
+def _print_records(records: Iterable[dict[str, Any]], output_format: TableFormat) -> None:
+    """JSON Lines, or one JSON array, written as the records come (memory stays flat)."""
     if output_format is TableFormat.jsonl:
         for record in records:
             sys.stdout.write(json.dumps(record, ensure_ascii=False) + "\n")
-    else:
-        sys.stdout.write(json.dumps(records, ensure_ascii=False, indent=2) + "\n")
+        return
+    sys.stdout.write("[")
+    for index, record in enumerate(records):
+        sys.stdout.write(("," if index else "") + "\n"
+                         + json.dumps(record, ensure_ascii=False, indent=2))
+    sys.stdout.write("\n]\n")
 
 
-def _print_rows(rows: list[dict[str, Any]], output_format: TableFormat, title: str,
+def _print_rows(rows: Iterable[dict[str, Any]], output_format: TableFormat, title: str,
                 columns: list[str] | None = None) -> None:
-    columns = columns or (list(rows[0]) if rows else [])
+    """Rows as a table, JSON, JSON Lines or CSV; every format but the table streams."""
     if output_format in (TableFormat.json, TableFormat.jsonl):
         _print_records(rows, output_format)
     elif output_format is TableFormat.csv:
-        writer = csv.DictWriter(sys.stdout, fieldnames=columns, extrasaction="ignore",
-                                lineterminator="\n")
-        writer.writeheader()
-        writer.writerows(rows)
+        _print_csv(rows, columns)
     else:
-        table = Table(title=f"{len(rows)} {title}", show_lines=False)
-        for column in columns:
-            table.add_column(column, overflow="fold")
-        for row in rows:
-            table.add_row(*("" if row.get(c) is None else str(row.get(c)) for c in columns))
-        print_table(table)
+        listed = list(rows)
+        _print_table(listed, f"{len(listed)} {title}",
+                     columns or (list(listed[0]) if listed else []))
+
+
+def _print_csv(rows: Iterable[dict[str, Any]], columns: list[str] | None) -> None:
+    """CSV with a header (the first row's keys unless ``columns``), written row by row."""
+    writer: csv.DictWriter[str] | None = None
+    for row in rows:
+        if writer is None:
+            writer = _csv_writer(columns or list(row))
+        writer.writerow(row)
+    if writer is None and columns:
+        _csv_writer(columns)
+
+
+def _csv_writer(columns: list[str]) -> csv.DictWriter[str]:
+    writer = csv.DictWriter(sys.stdout, fieldnames=columns, extrasaction="ignore",
+                            lineterminator="\n")
+    writer.writeheader()
+    return writer
+
+
+def _print_table(rows: list[dict[str, Any]], title: str, columns: list[str]) -> None:
+    if not columns:  # Rich prints nothing at all for a table without columns
+        Console(highlight=False).print(escape(title))
+        return
+    table = Table(title=title, show_lines=False)
+    for column in columns:
+        table.add_column(column, overflow="fold")
+    for row in rows:
+        table.add_row(*("" if row.get(c) is None else str(row.get(c)) for c in columns))
+    print_table(table)
 
 
 def stats_command(
@@ -294,7 +380,7 @@ def stats_command(
     top: Annotated[int, typer.Option(help="How many dyads to list.", min=1)] = 20,
 ) -> None:
     """Counts of stored events by type, month and dyad (source → target actor code)."""
-    with _open_store(db) as store:
+    with _open_store(db, create=False) as store:
         result = stats(store, top_dyads=top)
     if output_format in (TableFormat.json, TableFormat.jsonl):
         sys.stdout.write(json.dumps(result.to_dict(), ensure_ascii=False, indent=2) + "\n")
@@ -321,7 +407,7 @@ def failures_command(
     from ..store import schema
 
     table = schema.failures
-    with _open_store(db) as store, store.engine.connect() as connection:
+    with _open_store(db, create=False) as store, store.engine.connect() as connection:
         query = select(table.c.source, table.c.offset, table.c.code, table.c.reason,
                        table.c.coder_version, table.c.created_at).order_by(
             table.c.source, table.c.offset, table.c.code)
@@ -334,14 +420,25 @@ def failures_command(
 
 def timeline_command(
     db: DbOption = None,
-    limit: Annotated[int | None, typer.Option(help="At most this many events.", min=0)] = 100,
+    limit: Annotated[int | None, typer.Option(
+        help="At most this many events (default: csv/json/jsonl every event, the table "
+        f"{TIMELINE_PAGE} at a time).", min=0)] = None,
     output_format: Annotated[TableFormat, typer.Option("--format")] = TableFormat.table,
+    offset: Annotated[int, typer.Option(help="Skip this many events first (the table's next "
+                                        "page).", min=0)] = 0,
 ) -> None:
     """The stored events in date order: who did what to whom, when, where."""
-    with _open_store(db) as store:
-        rows = find_events(store, EventFilter(limit=limit))
-    _print_rows([_timeline_row(r) for r in rows], output_format, "events",
-                ["date", "type", "source", "target", "trigger", "modality", "location", "outlet"])
+    flt = EventFilter(limit=limit, offset=offset)
+    with _open_store(db, create=False) as store:
+        if output_format is TableFormat.table:
+            _print_page(store, flt, TIMELINE_PAGE, _timeline_row, TIMELINE_COLUMNS)
+        else:
+            _print_rows((_timeline_row(r) for r in iter_summaries(store, flt)), output_format,
+                        "events", TIMELINE_COLUMNS)
+
+
+TIMELINE_COLUMNS = ["date", "type", "source", "target", "trigger", "modality", "location",
+                    "outlet"]
 
 
 def _timeline_row(row: dict[str, Any]) -> dict[str, Any]:
@@ -374,7 +471,7 @@ def demo_command(
 
         run_server(ServerSettings(db=db, options=options), "127.0.0.1", port)
         return
-    timeline_command(db=db, limit=None, output_format=TableFormat.table)
+    timeline_command(db=db, limit=None, output_format=TableFormat.table, offset=0)
 
 
 def export_command(
@@ -396,6 +493,9 @@ def export_command(
     until: Annotated[str | None, typer.Option(help="Events on or before.")] = None,
     event_type: Annotated[list[str] | None, typer.Option("--type", help="PLOVER type(s).")
     ] = None,
+    all_versions: Annotated[bool, typer.Option(
+        "--all-versions", help="Also the events of superseded versions of edited inputs.")
+    ] = False,
 ) -> None:
     """Export stored events as JSONL, CSV (GDELT/ICEWS/POLECAT: tab-separated) or Parquet."""
     from ..errors import MissingExtraError
@@ -403,11 +503,12 @@ def export_command(
 
     settings = ExportSettings(format=output_format.value, layout=layout.value,
                               all_events=all_events, with_text=with_text, header=header)
-    flt = build_filter(since=since, until=until, event_type=event_type)
+    flt = _checked(replace(build_filter(since=since, until=until, event_type=event_type),
+                           all_versions=all_versions))
     if output_format is ExportFormat.parquet and output is None:
         _errors().print("[red]error:[/] Parquet export needs --output FILE.parquet")
         raise typer.Exit(EXIT_USAGE)
-    with _open_store(db) as store:
+    with _open_store(db, create=False) as store:
         try:
             count = write_export(store, output or sys.stdout, settings, flt)
         except MissingExtraError as error:

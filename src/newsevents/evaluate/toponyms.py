@@ -2,7 +2,10 @@
 
 Reports toponym recall and precision (a predicted place matches a gold toponym whose span it
 overlaps, one to one), and over matched toponyms the country accuracy and the share of
-predictions within 161 km (100 miles) of the gold coordinates. Gold offsets point into the
+predictions within 161 km (100 miles) of the gold coordinates, the mean and median error
+distance and the AUC of the error curve (a prediction without coordinates counts as the
+largest error, 20,039 km). ``half_of`` splits a corpus in two by a hash of the document id:
+the places stage is tuned on half A only, and both halves are reported. Gold offsets point into the
 corpus's raw text; predictions are mapped back to it through the normaliser's offsets.
 
 GeoWebNews gives coordinates but no country: its gold country is that of the nearest GeoNames
@@ -12,6 +15,7 @@ err near borders. LGL names the country.
 
 from __future__ import annotations
 
+import hashlib
 import math
 import xml.etree.ElementTree as ET
 from collections.abc import Mapping, Sequence
@@ -136,6 +140,35 @@ def _near(place: Mapping[str, Any], gold: GoldToponym) -> bool:
                        float(gold.lon or 0)) <= WITHIN_KM
 
 
+MAX_ERROR_KM = 20039.0
+"""Half the Earth's circumference: the error of a prediction with no coordinates."""
+
+
+def half_of(doc_id: str) -> str:
+    """'A' or 'B' by a hash of the document id: tune on A, report both."""
+    return "A" if hashlib.sha256(doc_id.encode()).digest()[0] % 2 == 0 else "B"
+
+
+def error_summary(errors: Sequence[float]) -> dict[str, float | None]:
+    """Mean and median error distance (km) and the area under the curve of the errors' log
+    (Gritta et al. 2018: 0 is perfect, 1 every prediction at the antipode)."""
+    if not errors:
+        return {"mean_error_km": None, "median_error_km": None, "auc": None}
+    ordered = sorted(errors)
+    middle = len(ordered) // 2
+    median = ordered[middle] if len(ordered) % 2 else (ordered[middle - 1] + ordered[middle]) / 2
+    auc = sum(math.log(1 + e) for e in ordered) / (len(ordered) * math.log(1 + MAX_ERROR_KM))
+    return {"mean_error_km": round(sum(ordered) / len(ordered), 1),
+            "median_error_km": round(median, 1), "auc": round(auc, 4)}
+
+
+def _error(place: Mapping[str, Any], gold: GoldToponym) -> float:
+    if place.get("lat") is None or place.get("lon") is None:
+        return MAX_ERROR_KM
+    return distance_km(float(place["lat"]), float(place["lon"]), float(gold.lat or 0),
+                       float(gold.lon or 0))
+
+
 def score_toponyms(documents: Sequence[ToponymDocument],
                    places_by_doc: Mapping[str, Sequence[Mapping[str, Any]]]) -> dict[str, Any]:
     """The report; ``places_by_doc`` holds each document's predicted places (Place dicts)
@@ -144,6 +177,7 @@ def score_toponyms(documents: Sequence[ToponymDocument],
                             "matched_locational", "with_country", "country_right",
                             "with_coordinates", "predicted_coordinates", "within"), 0)
     by_kind: dict[str, list[int]] = {}
+    errors: list[float] = []
     for document in documents:
         places = list(places_by_doc.get(document.id, ()))
         gold = list(document.toponyms)
@@ -168,6 +202,7 @@ def score_toponyms(documents: Sequence[ToponymDocument],
                 counts["with_coordinates"] += 1
                 counts["predicted_coordinates"] += place.get("lat") is not None
                 counts["within"] += _near(place, toponym)
+                errors.append(_error(place, toponym))
     return {
         "documents": len(documents),
         **{f"{k}_toponyms" if k in ("gold", "locational", "predicted", "matched") else k: v
@@ -178,6 +213,7 @@ def score_toponyms(documents: Sequence[ToponymDocument],
         "country_accuracy": ratio(counts["country_right"], counts["with_country"]),
         "within_161km": ratio(counts["within"], counts["with_coordinates"]),
         "coordinates_given": ratio(counts["predicted_coordinates"], counts["with_coordinates"]),
+        **error_summary(errors),
         "by_kind": {kind: {"gold": total, "matched": hit, "recall": ratio(hit, total)}
                     for kind, (total, hit) in sorted(by_kind.items(), key=lambda kv: -kv[1][0])},
     }

@@ -202,6 +202,8 @@ class EventCoder:
         self.lexicon = lexicon
         self.coder_key = coder_key
         self.triggers: set[int] = set()
+        self.acts: list[tuple[Token, Event, int]] = []
+        """Material acts built so far, for reactions that name them ('condemned the strikes')."""
 
     def candidates(self, sent: Span) -> list[Candidate]:
         found: list[Candidate] = []
@@ -472,6 +474,21 @@ class EventCoder:
                               country=city.country, rule="frame:town-country")]
         return []
 
+    def _act_sources(self, token: Token, sources: list[Actor], sent_index: int) -> list[Actor]:
+        """'condemned the strikes', 'condemned them as a violation': a reaction to an act
+        told before falls on whoever did it (the latest act of that name, or for a pronoun
+        the latest act of the last sentences)."""
+        for obj in roles.object_tokens(token) if token.pos_ != "NOUN" else []:
+            lemma = obj.lemma_.lower()
+            pronoun = obj.pos_ == "PRON" and obj.lower_ in ACT_PRONOUNS
+            for trigger, event, act_sent in reversed(self.acts):
+                if pronoun and sent_index - act_sent > ACT_PRONOUN_REACH:
+                    break
+                if pronoun or trigger.lemma_.lower() == lemma:
+                    return [a for a in event.source if not _same_actor(a, sources)
+                            and a.country not in {s.country for s in sources}]
+        return []
+
     def partners(self, token: Token) -> tuple[list[Actor], list[Actor]]:
         """Actors named 'along with' the subject, and after the object, of a verb trigger."""
         if token.pos_ == "NOUN":
@@ -505,6 +522,8 @@ class EventCoder:
             targets = list(sources)
         if joins_objects:
             targets += [a for a in following if not _same_actor(a, targets)]
+        if entry.type in REACTION_TYPES and (not targets or roles.judged_as_act(token)):
+            targets = self._act_sources(token, sources, sent_index) or targets
         sources = sources + partners
         if not sources and not (targets and entry.type in AGENTLESS_TYPES
                                 and (roles.is_passive(token) or self._event_subject(token))):
@@ -552,6 +571,8 @@ class EventCoder:
                 if event is not None:
                     events.append(event)
                     built.add(candidate.token.i)
+                    if event.type in AGENTLESS_TYPES and event.source:
+                        self.acts.append((candidate.token, event, sent_index))
         return events
 
 
@@ -620,6 +641,12 @@ def _prefer_demands(found: list[Candidate]) -> list[Candidate]:
     demanded = {c.token.i for c in found if c.entry.id == DEMAND_ENTRY}
     return [c for c in found if c.entry.id == DEMAND_ENTRY or c.token.i not in demanded]
 
+
+REACTION_TYPES = frozenset({"ACCUSE", "REJECT", "PROTEST", "THREATEN"})
+"""Verbal reactions whose object may be an act told before ('condemned the strikes')."""
+ACT_PRONOUNS = frozenset({"them", "it"})
+ACT_PRONOUN_REACH = 3
+"""Sentences back a pronoun may reach for the act it stands for."""
 
 TOWN_TARGET_TYPES = frozenset({"ASSAULT", "COERCE", "AID"})
 """Acts that fall on the country of the town they reach ('shelled Kharkiv', 'flew rescuers to

@@ -150,6 +150,13 @@ def _inherited_subject(verb: Token, depth: int) -> list[Token]:
     if verb.dep_ == "xcomp" and head.lemma_.lower() in word_class("object_control_verbs") and (
             controller := _controlling_object(head)):
         return controller
+    if verb.dep_ == "conj" and head.dep_ == "ccomp" and head.head.pos_ in ("VERB", "AUX") and (
+            verb.lemma_.lower() in word_class("stance_verbs")) and (
+            head.head.lemma_.lower() in word_class("reported_speech_verbs")) and (
+            _subject_is_an_act(head)):
+        # 'the ministry said the strikes had killed nine civilians and condemned them': the
+        # parser joins the stance to the reported clause; the speaker takes it
+        return subject_tokens(head.head, depth + 1)
     if _shares_passive(verb):
         # 'has been indicted by the court … and will resign': the one indicted resigns
         # ('were attacked by police and arrested' shares the passive: police arrested)
@@ -414,3 +421,16 @@ def ordered_done(verb: Token) -> bool:
     # opposition leader X detained'), only after a verb of ordering ('told reporters police
     # arrested 20' is a report)
     return head in word_class("order_verbs") and any(c.dep_ in SUBJECT_DEPS for c in verb.children)
+
+
+def judged_as_act(verb: Token) -> bool:
+    """'condemned them as a blatant violation': the object judged is an act."""
+    return any(pobj.lemma_.lower() in word_class("act_judgement_nouns")
+               for pobj in prep_objects(verb, ("as",)))
+
+
+def _subject_is_an_act(verb: Token) -> bool:
+    """'the strikes had killed …', 'a rocket hit …': the clause's subject is an act or a
+    weapon, which takes no stance."""
+    acts = word_class("event_subject_nouns") | word_class("weapon_nouns")
+    return any(c.lemma_.lower() in acts for c in _children(verb, SUBJECT_DEPS))

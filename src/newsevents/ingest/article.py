@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import re
 from dataclasses import dataclass, replace
 from datetime import date, datetime
 from typing import Any
@@ -17,6 +18,18 @@ from .language import check_language
 HTML_SIZE_FACTOR = 10
 """An HTML page may be this many times ``max_bytes`` before its text is extracted."""
 MIN_PROSE_WORDS = 7
+MIN_PUBLISHED_YEAR = 1900
+"""Publication dates before this year are refused (a typo or a placeholder such as 0001-01-01)."""
+PARSER_MAX_DEPTH = 255
+"""libxml2 (under trafilatura) stops building a tree deeper than this: pages nested deeper are
+flattened (wrapper elements dropped) and parsed again."""
+_WRAPPER_TAGS = re.compile(
+    r"</?(?:div|span|section|article|main|aside|font|center|b|i|u|em|strong|small|big|"
+    r"nav|header|footer|figure|blockquote|table|tbody|thead|tr|td|th|ul|ol|li|dl|dt|dd|a|"
+    r"abbr|cite|q|sub|sup|mark|label|form|fieldset)\b[^>]*>", re.I)
+_TAG = re.compile(r"<(/?)([A-Za-z][\w:-]*)[^>]*?(/?)>")
+_VOID_TAGS = frozenset({"area", "base", "br", "col", "embed", "hr", "img", "input", "link",
+                        "meta", "param", "source", "track", "wbr"})
 """HTML whose longest line has fewer words than this holds no article (menus, error pages)."""
 _DATE_PARAMS: dict[str, Any] = {
     "extensive_search": False,
@@ -140,23 +153,43 @@ def check_published(value: str | None, source: str) -> str | None:
     if value is None or not str(value).strip():
         return None
     value = str(value).strip()
-    if not is_iso_date(value):
-        raise MalformedRecordError(
-            f"published '{value}' is not an ISO date: use YYYY-MM-DD "
-            "or YYYY-MM-DDTHH:MM:SS+HH:MM",
-            source=source,
-        )
+    problem = published_problem(value)
+    if problem:
+        raise MalformedRecordError(problem, source=source)
     return value
 
 
-def is_iso_date(value: str) -> bool:
+def published_problem(value: str) -> str | None:
+    """Why ``value`` is no usable publication date (not ISO, or out of range); None if it is."""
+    day = parse_iso_day(value)
+    if day is None:
+        return (f"published '{value}' is not an ISO date: use YYYY-MM-DD "
+                "or YYYY-MM-DDTHH:MM:SS+HH:MM")
+    first, last = published_range()
+    if not first <= day.year <= last:
+        return (f"published '{value}' is out of range: the year must be between {first} and "
+                f"{last}; give the article's real publication date, or none")
+    return None
+
+
+def published_range() -> tuple[int, int]:
+    """The years a publication date may have: news since 1900, up to next year."""
+    return MIN_PUBLISHED_YEAR, date.today().year + 1
+
+
+def parse_iso_day(value: str) -> date | None:
+    """The day of an ISO date or datetime, or None when ``value`` is neither."""
     for parse in (date.fromisoformat, datetime.fromisoformat):
         try:
-            parse(value)
+            parsed = parse(value)
         except ValueError:
             continue
-        return True
-    return False
+        return parsed.date() if isinstance(parsed, datetime) else parsed
+    return None
+
+
+def is_iso_date(value: str) -> bool:
+    return parse_iso_day(value) is not None
 
 
 def refuse_too_large(size: int, limit: int, source: str, what: str) -> None:
@@ -200,6 +233,8 @@ def _extract_html(html: str, url: str | None, source: str) -> tuple[str, Metadat
         date_extraction_params=dict(_DATE_PARAMS),
     )
     text = (getattr(document, "text", None) or "").strip()
+    if not _has_prose(text) and nesting_depth(html) > PARSER_MAX_DEPTH:
+        return _extract_flattened(html, url, source)
     if not _has_prose(text):
         raise NoArticleError(
             "no article text found in HTML (no paragraph of prose: a menu, form or error "
@@ -215,9 +250,33 @@ def _extract_html(html: str, url: str | None, source: str) -> tuple[str, Metadat
     return text, found
 
 
+def nesting_depth(html: str) -> int:
+    """How deep the page's elements nest (void elements and self-closed tags do not count)."""
+    depth = deepest = 0
+    for closing, name, self_closed in _TAG.findall(html):
+        if name.lower() in _VOID_TAGS or self_closed:
+            continue
+        depth = max(depth - 1, 0) if closing else depth + 1
+        deepest = max(deepest, depth)
+    return deepest
+
+
+def _extract_flattened(html: str, url: str | None, source: str) -> tuple[str, Metadata]:
+    """A page nested too deep for the parser: drop the wrapper elements and parse it again."""
+    flat = _WRAPPER_TAGS.sub("\n", html)
+    if nesting_depth(flat) > PARSER_MAX_DEPTH:
+        raise NoArticleError(
+            f"the HTML nests elements {nesting_depth(html):,} deep, too deep to parse (the "
+            f"parser stops at {PARSER_MAX_DEPTH}); give the article's text instead",
+            source=source,
+        )
+    return _extract_html(flat, url, source)
+
+
 def _has_prose(text: str) -> bool:
     return any(len(line.split()) >= MIN_PROSE_WORDS for line in text.splitlines())
 
 
 def _date_or_none(value: str | None) -> str | None:
-    return value if value and is_iso_date(value) else None
+    """A date found in the page, when it is a usable publication date (else: none found)."""
+    return value if value and published_problem(value) is None else None

@@ -8,6 +8,8 @@ import re
 from ..errors import BinaryInputError, EncodingError
 
 SNIFF_BYTES = 65_536
+MAX_STRAY_NULS = 8
+"""Text with at most this many NUL bytes is called damaged text, not binary data."""
 MAX_CONTROL_SHARE = 0.05
 """More control characters than this share of a sample means binary data, not text."""
 
@@ -24,9 +26,9 @@ _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?([A-Za-z0-9_.:-]+)"
 
 def decode_bytes(data: bytes, *, source: str, html: bool = False) -> str:
     """Decode ``data`` as text, or raise BinaryInputError / EncodingError naming ``source``."""
-    bom_codec = _bom_codec(data)
-    if bom_codec:
-        return _decode_strict(data, bom_codec, source)
+    codec = bom_codec(data)
+    if codec:
+        return _decode_strict(data, codec, source)
     utf16 = _utf16_without_bom(data[:SNIFF_BYTES])
     if utf16:
         return _decode_strict(data, utf16, source)
@@ -42,7 +44,7 @@ def decode_bytes(data: bytes, *, source: str, html: bool = False) -> str:
 
 def wide_encoding(data: bytes) -> bool:
     """True for UTF-16/UTF-32 data, whose bytes outnumber its UTF-8 bytes."""
-    codec = _bom_codec(data)
+    codec = bom_codec(data)
     if codec:
         return codec != "utf-8-sig"
     return _utf16_without_bom(data[:SNIFF_BYTES]) is not None
@@ -52,6 +54,14 @@ def refuse_binary(data: bytes, *, source: str) -> None:
     """Raise BinaryInputError when a sample of ``data`` holds NUL bytes or many control bytes."""
     sample = data[:SNIFF_BYTES]
     if b"\x00" in sample:
+        rest = sample.replace(b"\x00", b"")
+        if sample.count(0) <= MAX_STRAY_NULS and rest and _control_share(rest) < 0.01:
+            error = BinaryInputError(
+                f"text with {sample.count(0)} NUL byte(s) in it (the first at offset "
+                f"{sample.index(0)}): a damaged file? remove them (tr -d '\\000') and ingest "
+                "it again", source=source)
+            error.offset = sample.index(0)
+            raise error
         raise BinaryInputError(
             "looks like a binary file (it contains NUL bytes), not text: "
             "give newsevents plain text, HTML or JSONL",
@@ -83,7 +93,7 @@ def _control_share(sample: bytes) -> float:
     return controls / len(sample)
 
 
-def _bom_codec(data: bytes) -> str | None:
+def bom_codec(data: bytes) -> str | None:
     for bom, codec in _BOMS:
         if data.startswith(bom):
             return codec

@@ -14,9 +14,10 @@ from typing import Any
 
 from ..config import Options
 from ..errors import EmptyInputError, InputError, MalformedRecordError
-from .article import Metadata, article_from_text, refuse_too_large, with_defaults
+from .article import Metadata, article_from_text, with_defaults
 from .failure import Failure
-from .readers import Item, register_reader
+from .identity import Sourced, resolved
+from .readers import Input, Item, SourcedItem, bounded_bytes, register_kind, sourced_item
 
 FEED_SUFFIXES: tuple[str, ...] = (".rss", ".atom", ".rdf")
 _BLOCK_TAGS = re.compile(r"(?i)</?(?:p|div|br|li|h[1-6]|blockquote|section|article)\b[^>]*>")
@@ -24,24 +25,44 @@ _BLOCK_TAGS = re.compile(r"(?i)</?(?:p|div|br|li|h[1-6]|blockquote|section|artic
 
 def read_feed(path: Path, options: Options, meta: Metadata | None = None) -> Iterator[Item]:
     """Every entry of an RSS/Atom file; ``path#N`` names the N-th entry in failures."""
+    source = Input(str(path), lambda: path.open("rb"), path.stat().st_size, resolved(path))
+    for item in feed_items(source, options, meta or Metadata()):
+        yield item.article if isinstance(item, Sourced) else item
+
+
+def feed_items(source: Input, options: Options, meta: Metadata) -> Iterator[SourcedItem]:
+    """Every entry of a feed with its source key: its link, else its guid, else ``path#N``."""
     import feedparser
 
     limit = 10 * options.max_bytes
-    size = path.stat().st_size
-    refuse_too_large(size, limit, str(path), "feed file")
-    parsed = feedparser.parse(path.read_bytes())
-    if parsed.get("bozo") and not parsed.get("entries"):
+    parsed = feedparser.parse(bounded_bytes(source, limit, limit, "feed file"))
+    entries = parsed.get("entries") or []
+    if not entries:
         error = parsed.get("bozo_exception")
-        raise MalformedRecordError(f"not a readable RSS/Atom feed ({error})", source=str(path))
+        reason = (f"not a readable RSS/Atom feed ({error})" if parsed.get("bozo")
+                  else "the feed has no entries")
+        raise MalformedRecordError(reason, source=source.name)
     outlet = (parsed.get("feed") or {}).get("title") or None
-    for number, entry in enumerate(parsed.get("entries") or [], start=1):
-        source = f"{path}#{number}"
+    items = list(_entries(entries, source, outlet, options, meta))
+    if parsed.get("bozo") and not any(isinstance(i, Sourced) for i in items):
+        raise MalformedRecordError(
+            f"not a readable RSS/Atom feed ({parsed.get('bozo_exception')}): no entry could be "
+            "read; check that the file is whole", source=source.name)
+    yield from items
+
+
+def _entries(entries: list[Any], source: Input, outlet: str | None, options: Options,
+             meta: Metadata) -> Iterator[SourcedItem]:
+    for number, entry in enumerate(entries, start=1):
+        position = f"#{number}"
         try:
-            article = entry_article(entry, source=source, outlet=outlet, options=options)
+            article = entry_article(entry, source=f"{source.name}{position}", outlet=outlet,
+                                    options=options)
         except InputError as error:
-            yield Failure.from_error(error, source)
+            yield Failure.from_error(error, f"{source.name}{position}")
             continue
-        yield with_defaults(article, meta) if meta else article
+        yield sourced_item(with_defaults(article, meta), source, position,
+                           url=entry.get("link") or None, given_id=entry.get("id") or None)
 
 
 def entry_article(entry: Any, *, source: str, outlet: str | None, options: Options) -> Any:
@@ -88,9 +109,4 @@ def entry_date(entry: Any) -> str | None:
     return None
 
 
-def register() -> None:
-    for suffix in FEED_SUFFIXES:
-        register_reader(suffix, read_feed, many=True)
-
-
-register()
+register_kind("feed", feed_items)

@@ -1,22 +1,28 @@
-"""Readers by file kind: each turns one file into Articles, or Failures for what it cannot read.
+"""Readers by what a file holds: each turns one input into Articles, or Failures for what it
+cannot read.
 
-``READERS`` maps a lower-case file suffix (``.txt``, ``.warc.gz``) to a reader; built-in kinds
-use the same ``register_reader`` hook a plug-in would. A reader may raise an InputError for a
-single-article file (it becomes one Failure); readers of many-record files yield a Failure per
-bad record and go on.
+A file's kind is sniffed from its first bytes (gzip, WARC, JSON, JSONL, RSS/Atom feed, other
+XML, HTML, plain text), never taken from its name alone: ``feeds/*.xml`` are read as feeds,
+``out.json`` as JSON, a gzip file named ``.txt`` is unpacked first. ``READERS`` maps a file
+suffix to a reader: the built-in suffixes map to the sniffing reader (``read_file``), and a
+plug-in's ``register_reader`` takes its suffix over. Built-in readers yield ``Sourced``
+articles (with their source key, see ``identity``); ``read_inputs`` gives the Articles alone,
+``read_sourced`` keeps the keys for ``ingest``.
 """
 
 from __future__ import annotations
 
-import glob
-import json
+import gzip
+import io
 import sys
+import zlib
 from collections.abc import Callable, Iterable, Iterator, Mapping
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, BinaryIO
 
 from ..config import Options
-from ..errors import EmptyInputError, InputError, InputNotFoundError, MalformedRecordError
+from ..errors import EmptyInputError, InputError, MalformedRecordError, UnsupportedInputError
 from ..model import Article
 from .article import (
     HTML_SIZE_FACTOR,
@@ -27,15 +33,46 @@ from .article import (
     with_defaults,
 )
 from .failure import Failure
+from .identity import Sourced, record_key, resolved, sourced_by_content
+from .paths import STDIN, unreadable_file, walk_directory
+from .paths import expand_path as _expand_path
+from .sniff import SINGLE_ARTICLE_KINDS, Kind, sniff
 
 Item = Article | Failure
-Reader = Callable[[Path, Options, Metadata], Iterator[Item]]
+SourcedItem = Sourced | Failure
+Reader = Callable[[Path, Options, Metadata], Iterator[Article | Sourced | Failure]]
 
 READERS: dict[str, Reader] = {}
 MANY_RECORD_SUFFIXES: set[str] = set()
-"""Suffixes whose files hold several articles (JSONL, feeds, WARC)."""
-STDIN = "-"
-_GLOB_CHARS = frozenset("*?[")
+"""Suffixes of plug-in readers whose files hold several articles."""
+SNIFF_HEAD = 65_536
+RECORDS_SIZE_FACTOR = 100
+"""A JSON file, feed or stdin stream of records may be this many times ``max_bytes``."""
+
+
+@dataclass(frozen=True)
+class Input:
+    """One input's bytes: a file, a gzip file's content, or standard input."""
+
+    name: str
+    """As the user gave it: the location in failure rows."""
+    open: Callable[[], BinaryIO]
+    size: int | None = None
+    """The size on disk, when reading it whole costs nothing to know."""
+    key_base: str | None = None
+    """The resolved path that source keys build on; None (stdin): keys come from content."""
+
+    def fallback_key(self, position: str = "") -> str | None:
+        return f"{self.key_base}{position}" if self.key_base else None
+
+
+KindReader = Callable[[Input, Options, Metadata], Iterator[SourcedItem]]
+KIND_READERS: dict[str, KindReader] = {}
+
+
+def register_kind(kind: str, reader: KindReader) -> None:
+    """The built-in reader of one sniffed kind (the feed and WARC modules add theirs)."""
+    KIND_READERS[kind] = reader
 
 
 def register_reader(suffix: str, reader: Reader, *, many: bool = False) -> None:
@@ -49,8 +86,12 @@ def register_reader(suffix: str, reader: Reader, *, many: bool = False) -> None:
 
 
 def unregister_reader(suffix: str) -> None:
-    READERS.pop(suffix.lower(), None)
-    MANY_RECORD_SUFFIXES.discard(suffix.lower())
+    """Remove a plug-in's reader; a built-in suffix goes back to the sniffing reader."""
+    suffix = suffix.lower()
+    READERS.pop(suffix, None)
+    MANY_RECORD_SUFFIXES.discard(suffix)
+    if suffix in BUILTIN_SUFFIXES:
+        READERS[suffix] = read_file
 
 
 def suffix_of(path: Path) -> str | None:
@@ -61,9 +102,9 @@ def suffix_of(path: Path) -> str | None:
 
 
 def reader_for(path: Path) -> Reader:
-    """The reader for ``path``; files of unknown kind are read as plain text."""
+    """A plug-in's reader for ``path``'s suffix, else the built-in sniffing reader."""
     suffix = suffix_of(path)
-    return READERS[suffix] if suffix else read_text_file
+    return READERS[suffix] if suffix else read_file
 
 
 def read_inputs(
@@ -74,13 +115,21 @@ def read_inputs(
     Never raises for one bad input: it becomes a Failure and the rest go on. ``defaults``
     (``published``, ``url``, ``title``, ``outlet``) fill what a plain text input lacks.
     """
+    for item in read_sourced(paths, options, defaults):
+        yield item.article if isinstance(item, Sourced) else item
+
+
+def read_sourced(
+    paths: Iterable[str], options: Options, defaults: Mapping[str, Any] | None = None
+) -> Iterator[SourcedItem]:
+    """As ``read_inputs``, each article with its source key and location (for ``ingest``)."""
     meta = _defaults(defaults)
     for path in paths:
         for target in expand_path(path):
             if isinstance(target, Failure):
                 yield target
             elif target == STDIN:
-                yield from _guarded(STDIN, lambda: iter([_read_stdin(options, meta)]))
+                yield from _guarded("<stdin>", lambda: _read_stdin(options, meta))
             else:
                 yield from _read_one_path(Path(target), options, meta)
 
@@ -92,67 +141,77 @@ def yields_one_article(paths: list[str]) -> bool:
     if paths[0] == STDIN:
         return True
     path = Path(paths[0])
-    return path.is_file() and suffix_of(path) not in MANY_RECORD_SUFFIXES
+    if not path.is_file():
+        return False
+    if reader_for(path) is not read_file:
+        return suffix_of(path) not in MANY_RECORD_SUFFIXES
+    try:
+        return file_kind(path) in SINGLE_ARTICLE_KINDS
+    except OSError:
+        return True
 
 
 def expand_path(path: str) -> Iterator[str | Failure]:
-    """A path, a directory's readable files (recursively, sorted) or a glob's matches."""
-    if path == STDIN:
-        yield STDIN
-        return
-    candidate = Path(path)
-    if candidate.is_dir():
-        yield from (str(p) for p in directory_files(candidate))
-    elif candidate.exists():
-        yield path
-    elif _GLOB_CHARS & set(path):
-        yield from _expand_glob(path)
-    else:
-        yield _failure(InputNotFoundError("no such file or directory", source=path))
+    """A path, a directory's readable files (recursively, sorted) or a glob's matches; a
+    Failure for each path that cannot be read (missing, no permission, a link loop)."""
+    return _expand_path(path, _wanted)
 
 
 def directory_files(directory: Path) -> list[Path]:
     """Files of a kind that has a reader, under ``directory``, hidden ones left out."""
-    return sorted(
-        p
-        for p in directory.rglob("*")
-        if p.is_file()
-        and not any(part.startswith(".") for part in p.relative_to(directory).parts)
-        and suffix_of(p) is not None
-    )
+    return [Path(p) for p in walk_directory(directory, _wanted) if isinstance(p, str)]
 
 
-def _expand_glob(pattern: str) -> Iterator[str | Failure]:
-    matches = sorted(glob.glob(pattern, recursive=True))
-    if not matches:
-        yield _failure(InputNotFoundError("no file matches this pattern", source=pattern))
-    for match in matches:
-        if Path(match).is_dir():
-            yield from (str(p) for p in directory_files(Path(match)))
-        else:
-            yield match
+def file_kind(path: Path) -> Kind:
+    """The sniffed kind of a file (a gzip file: of its content)."""
+    with path.open("rb") as handle:
+        head = handle.read(SNIFF_HEAD)
+    kind = sniff(head, path.name)
+    if kind == "gzip":
+        inner = _gunzip_head(path)
+        return sniff(inner, path.name.removesuffix(".gz")) if inner is not None else kind
+    return kind
 
 
-def _read_one_path(path: Path, options: Options, meta: Metadata) -> Iterator[Item]:
+def _wanted(path: Path) -> bool:
+    return suffix_of(path) is not None
+
+
+def _read_one_path(path: Path, options: Options, meta: Metadata) -> Iterator[SourcedItem]:
     reader = reader_for(path)
-    yield from _guarded(str(path), lambda: reader(path, options, meta))
+    if reader is read_file:
+        yield from _guarded(str(path), lambda: sourced_file_items(path, options, meta))
+    else:
+        yield from _guarded(str(path), lambda: _plugin_items(reader, path, options, meta))
 
 
-def _guarded(source: str, produce: Callable[[], Iterator[Item]]) -> Iterator[Item]:
+def _plugin_items(reader: Reader, path: Path, options: Options, meta: Metadata
+                  ) -> Iterator[SourcedItem]:
+    """A plug-in's Articles with keys: their URL, else the file's path and the article's id."""
+    base = resolved(path)
+    for item in reader(path, options, meta):
+        if isinstance(item, Article):
+            key = record_key(item.url, None, f"{base}#{item.id}")
+            yield Sourced(item, key, str(path))
+        else:
+            yield item
+
+
+def _guarded(source: str, produce: Callable[[], Iterator[SourcedItem]]) -> Iterator[SourcedItem]:
     """Run a reader; whatever it raises becomes a Failure for ``source``."""
     try:
         yield from produce()
     except InputError as error:
-        yield _failure(error, source)
+        yield Failure.from_error(error, source)
+    except (EOFError, zlib.error, gzip.BadGzipFile) as error:
+        reason = (f"compressed data that is truncated or corrupt ({error}); the records before "
+                  "the damage were read: download or pack the file again")
+        yield Failure(source, reason, MalformedRecordError.code)
     except OSError as error:
-        yield Failure(source, f"cannot read: {error.strerror or error}", InputError.code)
+        yield unreadable_file(source, error)
     except Exception as error:  # a reader's bug must not end the batch
         reason = f"unexpected error while reading ({type(error).__name__}: {error})"
         yield Failure(source, reason, InputError.code)
-
-
-def _failure(error: InputError, source: str | None = None) -> Failure:
-    return Failure.from_error(error, source)
 
 
 def _defaults(defaults: Mapping[str, Any] | None) -> Metadata:
@@ -165,123 +224,131 @@ def _defaults(defaults: Mapping[str, Any] | None) -> Metadata:
     )
 
 
-def _read_limited(handle: BinaryIO, budget: int, limit: int, source: str) -> bytes:
-    """Read at most ``budget`` bytes; refuse a longer stream without reading it all."""
-    data = handle.read(budget + 1)
+# -- the sniffing reader ------------------------------------------------------------------------
+
+
+def read_file(path: Path, options: Options, meta: Metadata) -> Iterator[Item]:
+    """Any file: its kind sniffed from its content, then read by that kind's reader."""
+    for item in sourced_file_items(path, options, meta):
+        yield item.article if isinstance(item, Sourced) else item
+
+
+def sourced_file_items(path: Path, options: Options, meta: Metadata) -> Iterator[SourcedItem]:
+    source = Input(str(path), lambda: path.open("rb"), path.stat().st_size, resolved(path))
+    with source.open() as handle:
+        head = handle.read(SNIFF_HEAD)
+    yield from _by_kind(sniff(head, path.name), source, options, meta)
+
+
+def _by_kind(kind: Kind, source: Input, options: Options, meta: Metadata
+             ) -> Iterator[SourcedItem]:
+    if kind not in KIND_READERS:  # pragma: no cover - every kind has a built-in reader
+        raise UnsupportedInputError(f"no reader for {kind} files", source=source.name)
+    yield from KIND_READERS[kind](source, options, meta)
+
+
+def _gunzip_head(path: Path) -> bytes | None:
+    return _unpacked_head(Input(str(path), lambda: path.open("rb")))
+
+
+def _unpacked_head(source: Input) -> bytes | None:
+    """The first unpacked bytes of a gzip input (of a truncated one too); None if corrupt."""
+    with source.open() as handle:
+        packed = handle.read(SNIFF_HEAD)
+    try:
+        return zlib.decompressobj(16 + zlib.MAX_WBITS).decompress(packed, SNIFF_HEAD)
+    except zlib.error:
+        return None
+
+
+def _gunzipped(source: Input) -> Callable[[], BinaryIO]:
+    def opener() -> BinaryIO:
+        return gzip.GzipFile(fileobj=source.open(), mode="rb")  # type: ignore[return-value]
+
+    return opener
+
+
+def read_gzip(source: Input, options: Options, meta: Metadata) -> Iterator[SourcedItem]:
+    """A gzip file: its content sniffed and read as that kind (WARC archives as WARC)."""
+    head = _unpacked_head(source)
+    if head is None:
+        raise UnsupportedInputError(
+            "a gzip file that cannot be unpacked (truncated or corrupt); check the download",
+            source=source.name)
+    kind = sniff(head, source.name.removesuffix(".gz"))
+    if kind == "warc":  # warcio reads gzipped WARC record by record
+        yield from KIND_READERS["warc"](source, options, meta)
+        return
+    if kind == "gzip":
+        raise UnsupportedInputError("gzip inside gzip: unpack it first", source=source.name)
+    inner = Input(source.name, _gunzipped(source), None, source.key_base)
+    yield from _by_kind(kind, inner, options, meta)
+
+
+def bounded_size(source: Input) -> int | None:
+    """The input's size when known without reading it (a file on disk)."""
+    return source.size
+
+
+def bounded_bytes(source: Input, budget: int, limit: int, what: str = "file") -> bytes:
+    """The input's bytes; refuse one over ``budget`` (measured against ``limit``) unread."""
+    if source.size is not None and source.size > budget:
+        refuse_too_large(source.size, limit, source.name, what)
+    with source.open() as handle:
+        data = handle.read(budget + 1)
     if len(data) > budget:
-        refuse_too_large(len(data), limit, source, "input")
+        refuse_too_large(len(data), limit, source.name, what)
     return data
 
 
-def _file_bytes(path: Path, budget: int, limit: int) -> bytes:
-    """The file's bytes; a file over ``budget`` on disk is refused (against ``limit``) unread."""
-    size = path.stat().st_size
-    if size > budget:
-        refuse_too_large(size, limit, str(path), "file")
-    return path.read_bytes()
+# -- plain text and HTML ---------------------------------------------------------------------
 
 
-# -- built-in readers ------------------------------------------------------------------------
-
-
-def read_text_file(path: Path, options: Options, meta: Metadata) -> Iterator[Item]:
+def read_text(source: Input, options: Options, meta: Metadata) -> Iterator[SourcedItem]:
     """A plain text file: one article, its id the file name without extension."""
-    data = _file_bytes(path, 4 * options.max_bytes, options.max_bytes)
+    data = bounded_bytes(source, 4 * options.max_bytes, options.max_bytes)
     article = article_from_text(
-        data, source=str(path), article_id=path.stem, options=options, **_meta_kwargs(meta)
+        data, source=source.name, article_id=_stem(source), options=options, **_meta_kwargs(meta)
     )
-    yield article
+    yield sourced_item(article, source)
 
 
-def read_html_file(path: Path, options: Options, meta: Metadata) -> Iterator[Item]:
+def read_html(source: Input, options: Options, meta: Metadata) -> Iterator[SourcedItem]:
     """An HTML page: its main text, title and date; run-wide defaults fill only the gaps."""
     limit = HTML_SIZE_FACTOR * options.max_bytes
-    data = _file_bytes(path, limit, limit)
-    article = article_from_html(data, source=str(path), article_id=path.stem, options=options)
-    yield with_defaults(article, meta)
+    data = bounded_bytes(source, limit, limit, "HTML page")
+    article = article_from_html(data, source=source.name, article_id=_stem(source),
+                                options=options)
+    yield sourced_item(with_defaults(article, meta), source)
 
 
-def read_jsonl_file(path: Path, options: Options, meta: Metadata) -> Iterator[Item]:
-    """One article per line: ``text`` or ``html``, and ``id``, ``url``, ``title``, ``outlet``,
-    ``published``. A bad line becomes a Failure named ``path:LINE``; the rest go on."""
-    offset = 0
-    with path.open("rb") as handle:
-        for number, line in enumerate(handle, start=1):
-            start, offset = offset, offset + len(line)
-            if not line.strip():
-                continue
-            source = f"{path}:{number}"
-            try:
-                yield with_defaults(_jsonl_article(line, source, options), meta)
-            except InputError as error:
-                failure = _failure(error, source)
-                failure.offset = start + (error.offset or 0)
-                yield failure
+def _stem(source: Input) -> str | None:
+    if source.key_base is None:
+        return None
+    return Path(Path(source.name).name.removesuffix(".gz")).stem
 
 
-def _jsonl_article(line: bytes, source: str, options: Options) -> Article:
-    record = _json_record(line, source)
-    text, html = record.get("text"), record.get("html")
-    fields = {
-        "article_id": _optional_str(record, "id", source),
-        "published": _optional_str(record, "published", source),
-        "url": _optional_str(record, "url", source),
-        "title": _optional_str(record, "title", source),
-        "outlet": _optional_str(record, "outlet", source),
-    }
-    if isinstance(text, str) and text.strip():
-        return article_from_text(text, source=source, options=options, **fields)
-    if isinstance(html, str) and html.strip():
-        return article_from_html(html, source=source, options=options, **fields)
-    if isinstance(text, str) or isinstance(html, str):
-        raise EmptyInputError("the record's text is empty", source=source)
-    raise MalformedRecordError(
-        "the record has no 'text' or 'html' string field", source=source
-    )
+def sourced_item(article: Article, source: Input, position: str = "", *, url: str | None = None,
+             given_id: str | None = None, offset: int | None = None) -> Sourced:
+    location = f"{source.name}{position}"
+    fallback = source.fallback_key(position)
+    if fallback is None and not (url or given_id):
+        return sourced_by_content(article, location)
+    key = record_key(url, given_id, fallback or location)
+    return Sourced(article, key, location, offset)
 
 
-def _json_record(line: bytes, source: str) -> dict[str, Any]:
-    try:
-        record = json.loads(line.decode("utf-8"))
-    except UnicodeDecodeError as error:
-        exc = MalformedRecordError(
-            f"line is not valid UTF-8 (byte at column {error.start + 1}); "
-            "re-encode the file as UTF-8",
-            source=source,
-        )
-        exc.offset = error.start
-        raise exc from None
-    except json.JSONDecodeError as error:
-        raise MalformedRecordError(
-            f"line is not valid JSON ({error.msg} at column {error.colno})", source=source
-        ) from None
-    if not isinstance(record, dict):
-        raise MalformedRecordError(
-            f"line is a JSON {type(record).__name__}, not an object with a 'text' field",
-            source=source,
-        )
-    return record
-
-
-def _optional_str(record: Mapping[str, Any], key: str, source: str) -> str | None:
-    value = record.get(key)
-    if value is None or isinstance(value, str):
-        return value or None
-    if isinstance(value, int | float) and not isinstance(value, bool):
-        return str(value)
-    raise MalformedRecordError(
-        f"field '{key}' must be a string, not {type(value).__name__}", source=source
-    )
-
-
-def _read_stdin(options: Options, meta: Metadata) -> Article:
-    source = "<stdin>"
+def _read_stdin(options: Options, meta: Metadata) -> Iterator[SourcedItem]:
     buffer = getattr(sys.stdin, "buffer", None)
+    budget = RECORDS_SIZE_FACTOR * options.max_bytes
     if buffer is not None:
-        data: str | bytes = _read_limited(buffer, 4 * options.max_bytes, options.max_bytes, source)
+        data = buffer.read(budget + 1)
     else:
-        data = sys.stdin.read(options.max_bytes + 1)
-    return article_from_text(data, source=source, options=options, **_meta_kwargs(meta))
+        data = sys.stdin.read(budget + 1).encode("utf-8", "surrogatepass")
+    if len(data) > budget:
+        refuse_too_large(len(data), budget, "<stdin>", "input")
+    source = Input("<stdin>", lambda: io.BytesIO(data), len(data), None)
+    yield from _by_kind(sniff(data[:SNIFF_HEAD]), source, options, meta)
 
 
 def _meta_kwargs(meta: Metadata) -> dict[str, str | None]:
@@ -293,9 +360,28 @@ def _meta_kwargs(meta: Metadata) -> dict[str, str | None]:
     }
 
 
-for _suffix in (".txt", ".text"):
-    register_reader(_suffix, read_text_file)
-for _suffix in (".html", ".htm", ".xhtml"):
-    register_reader(_suffix, read_html_file)
-for _suffix in (".jsonl", ".ndjson"):
-    register_reader(_suffix, read_jsonl_file, many=True)
+def refuse_xml(source: Input, options: Options, meta: Metadata) -> Iterator[SourcedItem]:
+    """XML that is no RSS/Atom feed (a sitemap, a config file): nothing to code."""
+    raise UnsupportedInputError(
+        "XML, but not an RSS or Atom feed (its root element is neither <rss>, <feed> nor "
+        "<rdf:RDF>): give newsevents feeds, HTML pages, text, JSON or JSONL articles",
+        source=source.name)
+    yield  # pragma: no cover
+
+
+def empty_records(source: Input, what: str) -> EmptyInputError:
+    return EmptyInputError(f"the {what} holds no records (it is empty)", source=source.name)
+
+
+BUILTIN_SUFFIXES: tuple[str, ...] = (
+    ".txt", ".text", ".html", ".htm", ".xhtml", ".jsonl", ".ndjson", ".json", ".xml",
+    ".rss", ".atom", ".rdf", ".warc", ".warc.gz", ".gz",
+)
+"""Files found in a directory are read when their name ends in one of these (or a plug-in's)."""
+
+for _suffix in BUILTIN_SUFFIXES:
+    register_reader(_suffix, read_file)
+register_kind("text", read_text)
+register_kind("html", read_html)
+register_kind("gzip", read_gzip)
+register_kind("xml", refuse_xml)

@@ -47,6 +47,7 @@ ENTRY_KEYS: dict[str, frozenset[str]] = {
     "quotes/attribution": frozenset({"kind", "phrases", "patterns", "context", "heads"}),
     "grammar": frozenset({"words", "values", "include", "remove"}),
     "places/regions": frozenset({"names", "country", "lat", "lon", "precision"}),
+    "language/english": frozenset({"words", "min_share"}),
 }
 """The keys an entry of each kind of file may have besides ``id`` and ``note`` (free text).
 

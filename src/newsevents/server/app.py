@@ -34,10 +34,11 @@ Errors are RFC 9457 problem details (`application/problem+json`).
 
 def create_app(settings: ServerSettings | None = None, store: Store | None = None) -> FastAPI:
     """The app for ``settings``; ``store`` (opened by the caller) is used instead of opening
-    ``settings.db``, and is then not closed when the app stops."""
+    ``settings.db``, and is then not closed when the app stops. Without a write token a store
+    that does not exist is refused (``StoreNotFoundError``), never created empty."""
     settings = settings or ServerSettings()
     owned = store is None
-    opened = store or Store.open(settings.db)
+    opened = store or Store.open(settings.db, create=settings.write_token is not None)
 
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:

@@ -11,7 +11,7 @@ from sqlalchemy import Engine, func, select, update
 
 from ..model import Article, Extraction
 from . import schema
-from .db import create_store_engine, migrate, resolve_url
+from .db import open_engine, resolve_url
 from .write import (
     Provenance,
     extraction_rows,
@@ -31,11 +31,11 @@ class Store:
         self.engine = engine
 
     @classmethod
-    def open(cls, db: str | None = None, *, migrate_schema: bool = True) -> Store:
-        store = cls(create_store_engine(resolve_url(db)))
-        if migrate_schema:
-            migrate(store.engine)
-        return store
+    def open(cls, db: str | None = None, *, migrate_schema: bool = True,
+             create: bool = True) -> Store:
+        """``create=False`` for reading: a store that does not exist is refused
+        (``StoreNotFoundError``), not created empty. Errors are ``StoreError``s (E6xx)."""
+        return cls(open_engine(resolve_url(db), create=create, migrate_schema=migrate_schema))
 
     @property
     def dialect(self) -> str:

@@ -8,7 +8,8 @@ import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import date
-from typing import Any
+from itertools import islice
+from typing import Any, get_args
 
 from sqlalchemy import (
     ColumnElement,
@@ -24,6 +25,8 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import aliased
 
+from ..errors import FilterError
+from ..model import PLOVER_TYPES, Modality, Polarity
 from . import schema
 from .core import Store
 
@@ -55,6 +58,8 @@ class EventFilter:
     outlets: tuple[str, ...] = ()
     """The article's outlet, exactly (case-insensitive); several: any of them."""
     article_id: str | None = None
+    all_versions: bool = False
+    """Also the events of superseded article versions (an edited input's older texts)."""
     limit: int | None = None
     offset: int = 0
     extra: dict[str, Any] = field(default_factory=dict)
@@ -144,13 +149,74 @@ def _full_text(dialect: str, words: str) -> ColumnElement[bool]:
     return or_(article_match, quote_match)
 
 
-def conditions(flt: EventFilter, dialect: str) -> list[ColumnElement[bool]]:
-    """The WHERE clauses of one filter."""
+MODALITIES: tuple[str, ...] = get_args(Modality)
+POLARITIES: tuple[str, ...] = get_args(Polarity)
+QUAD_CLASSES = (1, 2, 3, 4)
+THREE_LETTERS = re.compile(r"[A-Za-z]{3}")
+
+
+def check_filter(flt: EventFilter) -> None:
+    """Refuse values that can match nothing as written (an unknown type, quad class 5, 30
+    February, a search without words): a ``FilterError`` naming the filter and the allowed
+    values, rather than an empty answer that looks like 'no such events'.
+
+    The command line calls it before reading; the HTTP API checks its parameters against its
+    published schema instead (a schema-valid value is never refused there)."""
+    bounds = {name: _checked_date(name, value)
+              for name, value in (("since", flt.since), ("until", flt.until)) if value}
+    if len(bounds) == 2 and bounds["since"][0] > bounds["until"][1]:
+        raise FilterError("since", f"'{flt.since}' is after --until '{flt.until}': "
+                          "nothing can match")
+    _check_allowed("type", [t.upper() for t in flt.types], PLOVER_TYPES)
+    _check_allowed("quad", list(flt.quad_classes), QUAD_CLASSES)
+    _check_allowed("modality", list(flt.modalities), MODALITIES)
+    _check_allowed("polarity", list(flt.polarities), POLARITIES)
+    for name, value in (("source-country", flt.source_country),
+                        ("target-country", flt.target_country),
+                        ("location-country", flt.location_country),
+                        ("source-sector", flt.source_sector),
+                        ("target-sector", flt.target_sector)):
+        if value and not THREE_LETTERS.fullmatch(value):
+            kind = "an ISO 3166-1 alpha-3 country code (USA, IRN …)" if "country" in name \
+                else "a three-letter sector code (GOV, MIL, REB …)"
+            raise FilterError(name, f"'{value}' is not {kind}")
+    if flt.text is not None and not re.search(r"\w", flt.text):
+        raise FilterError("search", f"'{flt.text}' has no words to search for")
+
+
+def _checked_date(name: str, value: str) -> tuple[str, str]:
+    try:
+        bounds = date_bounds(value)
+        for day in bounds:
+            date.fromisoformat(day)
+    except ValueError as error:  # month 13, 30 February
+        reason = str(error)
+        if "is not a date" not in reason:
+            reason = f"'{value}' is not a date ({reason}): use YYYY, YYYY-MM or YYYY-MM-DD"
+        raise FilterError(name, reason) from None
+    return bounds
+
+
+def _check_allowed(name: str, values: Sequence[Any], allowed: Sequence[Any]) -> None:
+    unknown = [v for v in values if v not in allowed]
+    if unknown:
+        raise FilterError(name, f"{', '.join(repr(v) for v in unknown)} is not one of "
+                          f"{', '.join(str(a) for a in allowed)}")
+
+
+def _date_clauses(flt: EventFilter) -> list[ColumnElement[bool]]:
+    """An event matches when its date interval overlaps the asked one."""
     where: list[ColumnElement[bool]] = []
     if flt.since:
         where.append(events.c.date_latest >= date_bounds(flt.since)[0])
     if flt.until:
         where.append(events.c.date_earliest <= date_bounds(flt.until)[1])
+    return where
+
+
+def conditions(flt: EventFilter, dialect: str) -> list[ColumnElement[bool]]:
+    """The WHERE clauses of one filter."""
+    where: list[ColumnElement[bool]] = _date_clauses(flt)
     if flt.types:
         where.append(events.c.type.in_([t.upper() for t in flt.types]))
     if flt.quad_classes:
@@ -177,6 +243,10 @@ def conditions(flt: EventFilter, dialect: str) -> list[ColumnElement[bool]]:
         where.append(func.lower(articles.c.outlet).in_([o.lower() for o in flt.outlets]))
     if flt.article_id:
         where.append(events.c.article_id == flt.article_id)
+    if not flt.all_versions:  # a subquery: the clause needs no join with articles
+        where.append(events.c.article_id.not_in(
+            select(articles.c.id).where(articles.c.superseded.is_(True))
+            .correlate(None).scalar_subquery()))
     if flt.text:
         where.append(_full_text(dialect, flt.text))
     return where
@@ -226,6 +296,24 @@ def find_events(store: Store, flt: EventFilter) -> list[dict[str, Any]]:
     """Summary rows for ``newsevents query``: one per event, actors joined by '; '."""
     with store.engine.connect() as connection:
         return summarise(connection, list(iter_event_rows(connection, flt)))
+
+
+def iter_summaries(store: Store, flt: EventFilter, page: int = 1000) -> Iterator[dict[str, Any]]:
+    """``find_events``'s rows streamed a page at a time: every matching event, in bounded
+    memory (``query --format csv|jsonl`` without ``--limit``)."""
+    with store.engine.connect() as connection:
+        rows = iter_event_rows(connection, flt, page)
+        while chunk := list(islice(rows, page)):
+            yield from summarise(connection, chunk)
+
+
+def count_events(store: Store, flt: EventFilter) -> int:
+    """How many events match ``flt`` (its limit and offset aside)."""
+    base = events.join(articles, events.c.article_id == articles.c.id)
+    with store.engine.connect() as connection:
+        return int(connection.execute(
+            select(func.count()).select_from(base).where(*conditions(flt, store.dialect))
+        ).scalar_one())
 
 
 def summarise(connection: Connection, rows: Sequence[dict[str, Any]]) -> list[dict[str, Any]]:

@@ -1,19 +1,41 @@
 """The ingest run: read inputs, code what is new, store each coded batch in one transaction.
 
-Idempotent: an article already stored under the same coder version is skipped, so a re-run
-(or a run resumed after SIGKILL) adds nothing twice. Refused inputs go to ``failures``.
+Each input has a source key and a content version (``newsevents.ingest.identity``): a key
+stored with the same text is skipped; a key whose text changed is coded again as a new
+version (the old version's events stay, marked superseded); a text already stored under
+another key is one article with both sources recorded. So a re-run (or a run resumed after
+SIGKILL) adds nothing twice, and every input is counted once:
+
+    inputs = new articles + new versions + unchanged + duplicates + failures (+ re-coded)
+
+Refused inputs go to ``failures``.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Iterator, Sequence
-from dataclasses import asdict, dataclass
-from typing import TYPE_CHECKING, Protocol
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from dataclasses import asdict, dataclass, field, replace
+from typing import TYPE_CHECKING, Any, Protocol
+
+from sqlalchemy import Connection
 
 from ..errors import CodingError, NewsEventsError
+from ..ingest.identity import Sourced, content_id, content_version
 from ..model import Article, Coder, Extraction
 from .core import Store
-from .write import Provenance, coder_version
+from .write import (
+    NEW_KEY,
+    NEW_VERSION,
+    Provenance,
+    SourceRow,
+    articles_by_content,
+    coder_version,
+    current_articles,
+    extraction_rows,
+    insert_articles,
+    record_source,
+    replace_article,
+)
 
 if TYPE_CHECKING:
     from ..config import Options
@@ -34,13 +56,25 @@ class CodingPipeline(Protocol):
 
 @dataclass
 class IngestCounts:
+    """What a run did with its inputs; each input counts once (docs/store.md)."""
+
     articles: int = 0
-    """Articles coded and stored by this run (new or re-coded)."""
-    recoded: int = 0
+    """New articles: texts never stored before, coded and stored."""
+    versions: int = 0
+    """New versions: a stored source key whose text changed (coded when the text is new)."""
     skipped: int = 0
-    """Articles already stored under this coder version (or, without --recode, any version)."""
+    """Unchanged: a source key stored with this very text (or an article already coded)."""
+    duplicates: int = 0
+    """A text already stored, read under another key: the key is recorded, nothing coded."""
+    recoded: int = 0
+    """Stored articles coded again under this coder version (``--recode``)."""
     events: int = 0
     failures: int = 0
+
+    @property
+    def inputs(self) -> int:
+        return (self.articles + self.versions + self.skipped + self.duplicates + self.recoded
+                + self.failures)
 
     def as_run_columns(self) -> dict[str, int]:
         data = asdict(self)
@@ -68,8 +102,27 @@ class CodingFailure:
     offset: int | None = None
 
 
+@dataclass
+class _Input:
+    """One article of a batch as the runner plans it."""
+
+    item: Sourced
+    article: Article
+    """The article under its store id (its content id, or the id it is stored under)."""
+    code: bool = False
+    """True when it is coded by this run (a new text, or --recode of an outdated one)."""
+
+
+@dataclass
+class _Batch:
+    inputs: list[_Input] = field(default_factory=list)
+    failed: set[str] = field(default_factory=set)
+    """Article ids whose coding failed: their inputs are failures, no source is recorded."""
+
+
 class IngestRunner:
-    """Feed Articles and Failures in; coded articles and failures come out in the store."""
+    """Feed Articles (plain or ``Sourced``) and Failures in; coded articles, their sources and
+    failures come out in the store."""
 
     def __init__(
         self, store: Store, pipeline: CodingPipeline, settings: IngestSettings = IngestSettings(),
@@ -82,13 +135,14 @@ class IngestRunner:
         self.run_id = run_id
         self.version = coder_version(pipeline.coder)
         self.counts = IngestCounts()
-        self._seen: set[str] = set()
+        self._coded: set[str] = set()
+        """Article ids coded by this run (an article given twice is coded once)."""
 
-    def run(self, items: Iterable[Article | Failure]) -> IngestCounts:
-        batch: list[Article] = []
+    def run(self, items: Iterable[Article | Sourced | Failure]) -> IngestCounts:
+        batch: list[Sourced] = []
         for item in items:
-            if isinstance(item, Article):
-                batch.append(item)
+            if isinstance(item, Article | Sourced):
+                batch.append(item if isinstance(item, Sourced) else _unkeyed(item))
                 if len(batch) >= self.settings.batch_size:
                     self._code_and_store(batch)
                     batch = []
@@ -97,38 +151,53 @@ class IngestRunner:
         self._code_and_store(batch)
         return self.counts
 
-    def _code_and_store(self, batch: list[Article]) -> None:
+    def _code_and_store(self, items: list[Sourced]) -> None:
+        if not items:
+            return
+        batch = self._plan(items)
         coded: list[Extraction] = []
-        for result in self._code(self._articles_to_code(batch)):
+        todo = [i.article for i in batch.inputs if i.code]
+        where = {i.article.id: i.item.location for i in batch.inputs if i.code}
+        for article, result in zip(todo, self._code(todo), strict=True):
             if isinstance(result, CodingFailure):
-                self._record_failure(result)
+                batch.failed.add(article.id)
+                self._record_failure(replace(result, source=where[article.id]))
             else:
                 coded.append(result)
-        self._store(coded)
+        self._store(batch, coded)
         self.on_progress(self.counts)
 
-    def _articles_to_code(self, batch: list[Article]) -> list[Article]:
-        stored = self.store.stored_versions(a.id for a in batch)
-        todo: list[Article] = []
-        for article in batch:
-            version = stored.get(article.id)
-            fresh = version is None or (self.settings.recode and version != self.version)
-            if article.id in self._seen or not fresh:
-                self.counts.skipped += 1
-                continue
-            self._seen.add(article.id)
-            todo.append(article)
-        return todo
+    def _plan(self, items: list[Sourced]) -> _Batch:
+        """Decide for each input: code it (a new text, or --recode), or only record its key."""
+        versions = [content_version(s.article.text) for s in items]
+        with self.store.engine.connect() as connection:
+            stored = articles_by_content(connection, versions)
+        batch = _Batch()
+        new: dict[str, str] = {}
+        for item, version in zip(items, versions, strict=True):
+            if version in stored:
+                article_id, coded_by = stored[version]
+                code = (self.settings.recode and coded_by != self.version
+                        and article_id not in self._coded)
+            elif version in new:
+                article_id, code = new[version], False
+            else:
+                article_id = new[version] = content_id(item.article.text)
+                code = True
+            if code:
+                self._coded.add(article_id)
+            article = replace(item.article, id=article_id)
+            batch.inputs.append(_Input(item, article, code=code))
+        return batch
 
-    def _code(self, batch: Sequence[Article]) -> Iterator[Extraction | CodingFailure]:
+    def _code(self, batch: Sequence[Article]) -> list[Extraction | CodingFailure]:
         """Code in one batch; if the batch fails, code one by one to isolate the culprit."""
         if not batch:
-            return
+            return []
         try:
-            results: list[Extraction | CodingFailure] = list(self.pipeline.pipe(batch))
+            return list(self.pipeline.pipe(batch))
         except Exception:
-            results = [self._code_one(article) for article in batch]
-        yield from results
+            return [self._code_one(article) for article in batch]
 
     def _code_one(self, article: Article) -> Extraction | CodingFailure:
         try:
@@ -139,19 +208,72 @@ class IngestRunner:
             reason = f"coding failed: {type(error).__name__}: {error} (please report this bug)"
             return CodingFailure(_article_source(article), reason, CodingError.code)
 
-    def _store(self, coded: list[Extraction]) -> None:
-        if not coded:
-            return
-        written = self.store.write(coded, keep_text=self.settings.keep_text,
-                                   provenance=Provenance(run_id=self.run_id),
-                                   recode=self.settings.recode)
-        for extraction, was_written in zip(coded, written, strict=True):
-            if not was_written:
-                self.counts.skipped += 1
-                continue
-            self.counts.recoded += self.settings.recode
+    def _store(self, batch: _Batch, coded: list[Extraction]) -> None:
+        """The batch's articles and source keys in one transaction, then the counts."""
+        locations = {i.article.id: i.item for i in batch.inputs if i.code}
+        rows = [extraction_rows(e, keep_text=self.settings.keep_text,
+                                provenance=self._provenance(locations.get(e.article.id)))
+                for e in coded]
+        with self.store.engine.begin() as connection:
+            inserted = insert_articles(connection, rows)
+            recoded = set()
+            for article_rows in rows:
+                if article_rows.article["id"] not in inserted and self.settings.recode:
+                    replace_article(connection, article_rows)
+                    recoded.add(article_rows.article["id"])
+            outcomes = self._record_sources(connection, batch)
+        events = {e.article.id: len(e.events) for e in coded}
+        self._count(batch, outcomes, inserted, recoded, events)
+
+    def _record_sources(self, connection: Connection, batch: _Batch) -> list[str | None]:
+        outcomes: list[str | None] = []
+        existing = current_articles(connection, [i.item.key for i in batch.inputs if i.item.key])
+        for entry in batch.inputs:
+            key = entry.item.key
+            if entry.article.id in batch.failed or not key:
+                outcomes.append(None)
+            elif existing.get(key) == entry.article.id:
+                outcomes.append("same-version")
+            else:
+                outcomes.append(record_source(connection, SourceRow(
+                    key, entry.article.id, entry.item.location, self.run_id)))
+                existing[key] = entry.article.id
+        return outcomes
+
+    def _count(self, batch: _Batch, outcomes: list[str | None], inserted: set[str],
+               recoded: set[str], events: dict[str, int]) -> None:
+        written: set[str] = set()
+        for entry, outcome in zip(batch.inputs, outcomes, strict=True):
+            article_id = entry.article.id
+            if article_id in batch.failed:
+                continue  # counted as a failure when its coding failed
+            first = entry.code and article_id not in written and (
+                article_id in inserted or article_id in recoded)
+            if first:
+                written.add(article_id)
+                self.counts.events += events.get(article_id, 0)
+            self._count_one(outcome, first and article_id in inserted,
+                            first and article_id in recoded)
+
+    def _count_one(self, outcome: str | None, inserted: bool, recoded: bool) -> None:
+        if outcome == NEW_VERSION:
+            self.counts.versions += 1
+        elif outcome == NEW_KEY:
+            if inserted:
+                self.counts.articles += 1
+            else:
+                self.counts.duplicates += 1
+        elif inserted:
             self.counts.articles += 1
-            self.counts.events += len(extraction.events)
+        elif recoded:
+            self.counts.recoded += 1
+        else:
+            self.counts.skipped += 1
+
+    def _provenance(self, item: Sourced | None) -> Provenance:
+        if item is None:
+            return Provenance(run_id=self.run_id)
+        return Provenance(run_id=self.run_id, source=item.location, offset=item.offset)
 
     def _record_failure(self, failure: Failure | CodingFailure) -> None:
         self.store.add_failure(
@@ -160,6 +282,12 @@ class IngestRunner:
         )
         self.counts.failures += 1
         self.on_progress(self.counts)
+
+
+def _unkeyed(article: Article) -> Sourced:
+    """An article given without a source (``--recode`` of stored articles, the Python API):
+    its identity is its text; no source key is recorded."""
+    return Sourced(article, "", _article_source(article))
 
 
 def _article_source(article: Article) -> str:
@@ -174,15 +302,18 @@ def run_ingest(
     settings: IngestSettings = IngestSettings(),
     pipeline: Pipeline | None = None,
     on_progress: ProgressCallback | None = None,
+    defaults: Mapping[str, Any] | None = None,
 ) -> IngestCounts:
-    """The whole ``newsevents ingest`` run: read ``paths``, code, store, book-keep in ``runs``."""
-    from ..ingest import read_inputs
+    """The whole ``newsevents ingest`` run: read ``paths``, code, store, book-keep in ``runs``.
+
+    ``defaults`` (``published``, ``url``, ``title``, ``outlet``) fill what plain text lacks."""
+    from ..ingest import read_sourced
     from ..pipeline import Pipeline
 
     pipeline = pipeline or Pipeline(options)
     return _booked_run(
         store, pipeline, settings, on_progress, "ingest", list(paths),
-        lambda: read_inputs(list(paths), options),
+        lambda: read_sourced(list(paths), options, defaults),
     )
 
 
@@ -208,7 +339,7 @@ def run_recode_stored(
 def _booked_run(
     store: Store, pipeline: CodingPipeline, settings: IngestSettings,
     on_progress: ProgressCallback | None, command: str, inputs: list[str],
-    items: Callable[[], Iterable[Article | Failure]],
+    items: Callable[[], Iterable[Article | Sourced | Failure]],
 ) -> IngestCounts:
     version = coder_version(pipeline.coder)
     run_id = store.start_run(command, inputs, version)

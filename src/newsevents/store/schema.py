@@ -18,9 +18,10 @@ from sqlalchemy import (
     Table,
     Text,
     UniqueConstraint,
+    false,
 )
 
-SCHEMA_VERSION = "0002"
+SCHEMA_VERSION = "0003"
 
 metadata = MetaData()
 
@@ -38,6 +39,8 @@ runs = Table(
     Column("skipped", Integer, nullable=False, default=0),
     Column("events", Integer, nullable=False, default=0),
     Column("failures", Integer, nullable=False, default=0),
+    Column("versions", Integer, nullable=False, default=0, server_default="0"),
+    Column("duplicates", Integer, nullable=False, default=0, server_default="0"),
 )
 
 articles = Table(
@@ -60,7 +63,24 @@ articles = Table(
     Column("coder", Text, nullable=False),
     Column("coded_at", String(32), nullable=False),
     Column("run_id", String(32)),
+    Column("superseded", Boolean, nullable=False, default=False, server_default=false()),
+    Index("ix_articles_text_sha256", "text_sha256"),
 )
+
+article_sources = Table(
+    "article_sources",
+    metadata,
+    Column("key", Text, primary_key=True),
+    Column("version", Integer, primary_key=True),
+    Column("article_id", Text, ForeignKey("articles.id", ondelete="CASCADE"), nullable=False),
+    Column("current", Boolean, nullable=False),
+    Column("location", Text),
+    Column("run_id", String(32)),
+    Column("created_at", String(32), nullable=False),
+    Index("ix_article_sources_article", "article_id"),
+)
+"""Every source key an article was read under, version by version: the key's newest row is
+``current``; an article none of whose rows is current is ``superseded``."""
 
 actors = Table(
     "actors",
@@ -212,7 +232,7 @@ failures = Table(
 )
 
 CONTENT_TABLES: tuple[str, ...] = (
-    "articles", "events", "actors", "event_actors", "mentions", "quotes", "timexes", "places",
-    "failures",
+    "articles", "article_sources", "events", "actors", "event_actors", "mentions", "quotes",
+    "timexes", "places", "failures",
 )
 """The tables whose rows an interrupted-and-resumed run must reproduce exactly."""

@@ -9,7 +9,7 @@ from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import Connection, delete, update
+from sqlalchemy import Connection, and_, delete, exists, select, update
 
 from ..model import Actor, Coder, Event, Evidence, Extraction, Quote
 from . import schema
@@ -155,6 +155,7 @@ def _article_row(
         "coder": to_json(extraction.coder.to_dict()),
         "coded_at": now_iso(),
         "run_id": provenance.run_id,
+        "superseded": False,
     }
 
 
@@ -320,3 +321,86 @@ def insert_failure(connection: Connection, row: dict[str, Any]) -> bool:
         schema.failures.c.id
     )
     return connection.execute(statement, row).first() is not None
+
+
+# -- input identity: source keys and versions ------------------------------------------------
+
+
+@dataclass(frozen=True)
+class SourceRow:
+    """One input read under ``key`` whose text is the article ``article_id``."""
+
+    key: str
+    article_id: str
+    location: str | None = None
+    run_id: str | None = None
+
+
+NEW_KEY, NEW_VERSION, SAME_VERSION = "new-key", "new-version", "same-version"
+
+
+def articles_by_content(connection: Connection, versions: Iterable[str]) -> dict[str, tuple[str, str]]:
+    """{content version (text sha256): (article id, coder version)} of the stored ones."""
+    wanted = list(dict.fromkeys(versions))
+    table = schema.articles
+    found: dict[str, tuple[str, str]] = {}
+    for start in range(0, len(wanted), 500):
+        rows = connection.execute(
+            select(table.c.text_sha256, table.c.id, table.c.coder_version)
+            .where(table.c.text_sha256.in_(wanted[start:start + 500]))
+            .order_by(table.c.seq)
+        )
+        for row in rows:
+            found.setdefault(row.text_sha256, (row.id, row.coder_version))
+    return found
+
+
+def current_articles(connection: Connection, keys: Iterable[str]) -> dict[str, str]:
+    """{source key: the article id of its newest version} for the keys already stored."""
+    wanted = list(dict.fromkeys(keys))
+    table = schema.article_sources
+    found: dict[str, str] = {}
+    for start in range(0, len(wanted), 500):
+        rows = connection.execute(
+            select(table.c.key, table.c.article_id)
+            .where(table.c.key.in_(wanted[start:start + 500]), table.c.current.is_(True))
+        )
+        found.update({row.key: row.article_id for row in rows})
+    return found
+
+
+def record_source(connection: Connection, row: SourceRow) -> str:
+    """Record that ``row.key`` now reads as ``row.article_id`` (in the caller's transaction).
+
+    SAME_VERSION: the key's newest version is this article already (nothing written).
+    NEW_KEY: the key is new. NEW_VERSION: the key had another text, whose article is now
+    superseded unless another key still reads as it.
+    """
+    table = schema.article_sources
+    latest = connection.execute(
+        select(table.c.version, table.c.article_id)
+        .where(table.c.key == row.key).order_by(table.c.version.desc()).limit(1)
+    ).first()
+    if latest is not None and latest.article_id == row.article_id:
+        return SAME_VERSION
+    if latest is not None:
+        connection.execute(update(table).where(table.c.key == row.key, table.c.current.is_(True))
+                           .values(current=False))
+    connection.execute(table.insert(), {
+        "key": row.key, "version": (latest.version if latest else 0) + 1,
+        "article_id": row.article_id, "current": True, "location": row.location,
+        "run_id": row.run_id, "created_at": now_iso(),
+    })
+    refresh_superseded(connection, [row.article_id, *([latest.article_id] if latest else [])])
+    return NEW_VERSION if latest is not None else NEW_KEY
+
+
+def refresh_superseded(connection: Connection, article_ids: Sequence[str]) -> None:
+    """An article is superseded when it has source rows and none of them is current."""
+    sources = schema.article_sources
+    articles = schema.articles
+    for article_id in dict.fromkeys(article_ids):
+        has_current = exists(select(sources.c.key).where(
+            and_(sources.c.article_id == article_id, sources.c.current.is_(True))))
+        connection.execute(update(articles).where(articles.c.id == article_id)
+                           .values(superseded=~has_current))

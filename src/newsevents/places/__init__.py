@@ -1,0 +1,336 @@
+"""The places stage: every toponym of the article resolved against the offline gazetteer
+(``places/index.py``) in the article's context (``places/resolve.py``), and the location of
+each event mention.
+
+Toponyms are the countries, capitals and regions the actor knowledge base finds (never its
+demonyms: "Syrian forces" codes an actor, not a place) and the parser's GPE, LOC and FAC
+entities. An event's location is the place its trigger governs ("in", "at", "near" a place in
+the trigger's clause), else a place of its sentence, else the dateline's; never one of its
+actors. With none, ``location_reason`` says why.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+from ..lexicons import load_entries
+from ..lexicons.wordclasses import word_class
+from ..model import Event, Place
+from ..stage import Analysis, Stage
+from .index import Gazetteer, gazetteer
+from .resolve import DIRECTIONS, Mention, resolve, seed_context
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+    from spacy.tokens import Doc, Token
+
+    from ..actors.coder import Match
+    from ..config import Options
+
+__all__ = ["STAGE", "EventPlace", "dateline_span", "find_places", "locate", "run"]
+
+PLACE_ENTS = {"GPE", "LOC", "FAC"}
+KB_PLACE_CATEGORIES = ("country", "capital", "region")
+"""Seats of power ("the Kremlin", "the White House") stand for institutions: not places."""
+DATELINE_WEIGHT = 3.0
+ACTOR_WEIGHT = 0.5
+
+_DATELINE = re.compile(
+    r"(?P<place>[A-Z][A-Za-z .'’\-]{1,40}(?:/[A-Z][A-Za-z .'’\-]{1,40})?"
+    r"(?:,[^\S\n]*[A-Z][A-Za-z .'’\-]{1,40}){0,2})"
+    r"(?:,?[^\S\n]+[A-Z][a-z]{2,8}\.?[^\S\n]+\d{1,2}(?:,[^\S\n]*\d{4})?)?"
+    r"[^\S\n]*(?:\([^)\n]{2,40}\))?[^\S\n]*(?:[-–—]+|:)[^\S\n]*")
+"""'GOMA, Congo, Dec. 23 (Wire) - ', 'DHAKA: ', 'Bangkok, Thailand: ', 'WASHINGTON/BOGOTA
+(Reuters) – ': a place before a dash or colon at the start of a paragraph."""
+
+
+def dateline_span(text: str) -> tuple[int, int] | None:
+    """The span of the dateline's place in one of the first three paragraphs, else None.
+
+    The place must open the paragraph in capitals ('DHAKA:') or be followed by a country
+    ('Bangkok, Thailand:'), so that 'Speaking on Monday: …' is no dateline."""
+    position = 0
+    for _ in range(3):
+        match = _DATELINE.match(text, position)
+        if match is not None:
+            place = match["place"]
+            head = place.split(",")[0].split("/")[0]
+            if head.isupper() or "," in place:
+                return match.start("place"), match.end("place")
+        newline = text.find("\n", position)
+        if newline < 0:
+            return None
+        position = newline + 1
+        while position < len(text) and text[position] in "\n \t":
+            position += 1
+    return None
+
+
+# ---------------------------------------------------------------- toponyms
+
+
+def _kb_mention(analysis: Analysis, match: Match) -> Mention | None:
+    entry = match.first(*KB_PLACE_CATEGORIES)
+    if entry is None:
+        return None
+    span = analysis.doc[match.start: match.end]
+    kind = "country" if entry.category == "country" else None
+    return Mention(span.text, span.start_char, span.end_char, span.text, "KB",
+                   kb_country=entry.country, kb_kind=kind)
+
+
+def _entity_mention(doc: Doc, start: int, end: int, label: str) -> Mention | None:
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return None
+    tokens = [t for t in span if not (t.i == span.end - 1 and t.tag_ == "POS")]
+    while tokens and tokens[0].lower_ in ("the", "a", "an"):
+        tokens = tokens[1:]
+    if not tokens:
+        return None
+    whole = doc.text[tokens[0].idx: tokens[-1].idx + len(tokens[-1].text)]
+    part = False
+    while len(tokens) > 1 and tokens[0].lower_ in DIRECTIONS:
+        tokens, part = tokens[1:], True
+    first, last = tokens[0], tokens[-1]
+    name = doc.text[first.idx: last.idx + len(last.text)]
+    if not any(ch.isupper() for ch in name):
+        return None
+    root = span.root
+    locative = root.dep_ == "pobj" and (root.head.lower_ in word_class("locative_preps")
+                                        or root.head.lower_ == "from")
+    return Mention(doc.text[span.start_char: span.end_char], span.start_char, span.end_char,
+                   name, label, part=part, whole=whole, locative=locative)
+
+
+@lru_cache(maxsize=1)
+def _demonyms() -> frozenset[str]:
+    """'Syrian', 'Ukrainians': adjectives and peoples of the actor lexicon, never places."""
+    words: set[str] = set()
+    for entry in load_entries("actors/countries.yml"):
+        words.update(str(d).lower() for d in entry.get("demonyms") or [])
+    return frozenset(words)
+
+
+@lru_cache(maxsize=1)
+def _region_pattern() -> re.Pattern[str]:
+    """The curated regions' names, matched as written (the parser misses many: 'the Sahel')."""
+    names = sorted({str(n) for e in load_entries("places/regions.yml") for n in e["names"]},
+                   key=len, reverse=True)
+    return re.compile(r"\b(?:" + "|".join(re.escape(n) for n in names) + r")\b")
+
+
+def _overlaps(mentions: dict[int, Mention], start: int, end: int) -> bool:
+    return any(m.start < end and start < m.end for m in mentions.values())
+
+
+def _segments(text: str, offset: int) -> list[tuple[int, int]]:
+    """'Atlanta, Georgia' as one entity: 'Atlanta' and 'Georgia', each a toponym."""
+    spans: list[tuple[int, int]] = []
+    position = 0
+    for piece in text.split(","):
+        stripped = piece.strip()
+        if stripped:
+            start = offset + position + piece.index(stripped)
+            spans.append((start, start + len(stripped)))
+        position += len(piece) + 1
+    return spans
+
+
+def find_mentions(analysis: Analysis) -> list[Mention]:
+    """Toponyms: knowledge-base places first, then the parser's place entities around them,
+    then the curated regions the parser missed."""
+    mentions: dict[int, Mention] = {}
+    matches: list[Match] = analysis.actor_index.matches if analysis.actor_index else []
+    for match in matches:
+        mention = _kb_mention(analysis, match)
+        if mention is not None:
+            mentions[mention.start] = mention
+    demonyms = _demonyms()
+    for ent in analysis.doc.ents:
+        if ent.label_ not in PLACE_ENTS:
+            continue
+        for start, end in _segments(ent.text, ent.start_char):
+            if _overlaps(mentions, start, end):
+                continue
+            mention = _entity_mention(analysis.doc, start, end, ent.label_)
+            if mention is not None and mention.name.lower() not in demonyms:
+                mentions[mention.start] = mention
+    for found in _region_pattern().finditer(analysis.doc.text):
+        if not _overlaps(mentions, found.start(), found.end()):
+            mentions[found.start()] = Mention(found.group(0), found.start(), found.end(),
+                                              found.group(0), "LOC")
+    ordered = [mentions[k] for k in sorted(mentions)]
+    _link_parents(analysis.doc.text, ordered)
+    return ordered
+
+
+_COMMA = re.compile(r"\s*,\s*$")
+_POSSESSIVE = re.compile(r"\s*['’]s\s*$")
+
+
+def _link_parents(text: str, mentions: list[Mention]) -> None:
+    """'Springfield, Illinois': Illinois contains Springfield; 'Tigray's Mekelle': Tigray
+    contains Mekelle."""
+    for k in range(len(mentions) - 1):
+        left, right = mentions[k], mentions[k + 1]
+        between = text[left.end: right.start]
+        if _COMMA.fullmatch(between) and "\n" not in between:
+            left.parent = k + 1
+        elif between.strip() == "" and _POSSESSIVE.search(left.text):
+            right.parent = k
+
+
+# ---------------------------------------------------------------- context
+
+
+def _seed(analysis: Analysis, mentions: list[Mention], dateline: tuple[int, int] | None
+          ) -> list[tuple[str, float]]:
+    """Countries the article is about before its places are resolved: its actors' countries
+    and the dateline's."""
+    def is_place(start: int, end: int) -> bool:
+        return any(m.start < end and start < m.end for m in mentions)
+
+    # a name is no evidence for itself: actors that are the place mentions ('Georgia') and the
+    # countries those mentions name count once they are resolved, not here
+    weights: list[tuple[str, float]] = [
+        (a.country, ACTOR_WEIGHT) for a in analysis.actors
+        if a.country and len(a.country) == 3 and not is_place(a.start, a.end)]
+    for mention in mentions:
+        if dateline and mention.start < dateline[1] and mention.kb_country:
+            weights.append((mention.kb_country, DATELINE_WEIGHT))
+    return weights
+
+
+def find_places(analysis: Analysis, index: Gazetteer | None = None) -> list[Place]:
+    """Every toponym of the article, resolved in its context."""
+    mentions = find_mentions(analysis)
+    dateline = dateline_span(analysis.doc.text)
+    context = seed_context(_seed(analysis, mentions, dateline))
+    if dateline is not None:
+        for mention in mentions:
+            if mention.start < dateline[1]:
+                mention.name = mention.name.title() if mention.name.isupper() else mention.name
+    return resolve(mentions, index or gazetteer(), context)
+
+
+# ---------------------------------------------------------------- event locations
+
+
+def _place_at(places: list[Place], token: Token) -> Place | None:
+    for place in places:
+        if place.start <= token.idx < place.end:
+            return place
+    return None
+
+
+def _is_actor(place: Place, event: Event) -> bool:
+    return any(a.start < place.end and place.start < a.end for a in [*event.source, *event.target])
+
+
+def _clause_place(places: list[Place], trigger: Token, event: Event) -> Place | None:
+    """A place in a locative prepositional phrase of the trigger or its complements."""
+    queue = [trigger]
+    for _ in range(30):
+        if not queue:
+            break
+        node = queue.pop(0)
+        for child in node.children:
+            if child.dep_ == "prep" and child.lower_ in word_class("locative_preps"):
+                for pobj in child.children:
+                    place = _place_at(places, pobj) or _place_in_phrase(places, pobj)
+                    if place is not None and not _is_actor(place, event):
+                        return place
+            if child.dep_ not in ("nsubj", "nsubjpass", "ccomp", "punct"):
+                queue.append(child)
+    return None
+
+
+def _place_in_phrase(places: list[Place], head: Token) -> Place | None:
+    """'in the capital Dhaka', 'in Haiti's capital', 'in the central district of Narsingdi'."""
+    for token in head.subtree:
+        place = _place_at(places, token)
+        if place is not None:
+            return place
+    return None
+
+
+def _is_attribute(doc: Doc, place: Place) -> bool:
+    """A place that qualifies a participle ("El Salvador-based MS-13", "Iran-backed
+    militias") says where an actor is based or backed from, not where the event happened;
+    "a Nairobi rally" or "a Gaza hospital" still place it."""
+    span = doc.char_span(place.start, place.end, alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    root = span.root
+    return root.dep_ == "npadvmod" and root.head.pos_ in ("VERB", "ADJ") and not (
+        span.start <= root.head.i < span.end)
+
+
+def _is_origin(doc: Doc, place: Place) -> bool:
+    """'arrived from Hong Kong', 'flights from Colombia': where someone came from ('sent to
+    Myanmar', 'deployed to the Caribbean' keep their destination)."""
+    span = doc.char_span(place.start, place.end, alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    head = span.root.head
+    return span.root.dep_ == "pobj" and head.lower_ == "from"
+
+
+def _sentence_place(doc: Doc, places: list[Place], event: Event, start: int, end: int
+                    ) -> Place | None:
+    for place in places:
+        if (start <= place.start < end and (place.country is not None or place.lat is not None)
+                and not _is_actor(place, event)
+                and not _is_attribute(doc, place) and not _is_origin(doc, place)):
+            return place
+    return None
+
+
+def _dateline_place(places: list[Place], dateline: tuple[int, int] | None) -> Place | None:
+    """The first known place of the dateline ('GOMA, Congo, Dec. 23 (Newswire) -')."""
+    if dateline is None:
+        return None
+    inside = [p for p in places if dateline[0] <= p.start < dateline[1]]
+    known = [p for p in inside if p.country]
+    chosen = known or inside
+    return chosen[0] if chosen else None
+
+
+@dataclass(frozen=True)
+class EventPlace:
+    """Where one event mention happened, or why that is unknown."""
+
+    location: Place | None
+    reason: str | None
+
+
+def locate(analysis: Analysis, places: list[Place], event: Event, dateline: Place | None
+           ) -> EventPlace:
+    evidence = event.evidence[0]
+    token = analysis.doc.char_span(evidence.trigger.start, evidence.trigger.end,
+                                   alignment_mode="expand")
+    clause_place = (_clause_place(places, token[0], event)
+                    if token is not None and len(token) else None)
+    found = (clause_place
+             or _sentence_place(analysis.doc, places, event, evidence.start, evidence.end)
+             or (dateline if dateline is not None and not _is_actor(dateline, event) else None))
+    return EventPlace(found, None if found else "no place in sentence or dateline")
+
+
+def run(analysis: Analysis) -> dict[str, object]:
+    places = find_places(analysis)
+    dateline = _dateline_place(places, dateline_span(analysis.doc.text))
+    located = [locate(analysis, places, event, dateline) for event in analysis.mentions]
+    return {"places": places, "event_places": located}
+
+
+def setup(nlp: Language, options: Options) -> None:
+    gazetteer()
+
+
+STAGE = Stage("places", run, requires=("doc", "actor_index", "actors", "mentions"),
+              assigns=("places", "event_places"), setup=setup)

@@ -1,0 +1,260 @@
+"""Resolution in context: each toponym to one gazetteer entry, or a reason why none.
+
+A candidate's score is its prior (what it is: a country, a division, a region, a city by its
+population) plus what the article says around it: the countries it names (and its actors' and
+its dateline's), the divisions its other places lie in, places near the others. "X, Y"
+("Springfield, Illinois") and "Y's X" ("Tigray's Mekelle") keep only the candidates of X that
+lie in Y. One name has one referent in an article: the name is resolved once, over all its
+mentions. Rules (``Place.rule``): ``only`` (one candidate), ``prior``, ``context``, ``in-parent``
+("X, Y" and containment), each followed by the gazetteer source of the entry chosen.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+
+from ..model import Place, PlacePrecision
+from .index import Candidate, Gazetteer, fold
+
+NEAR_KM = 150.0
+KIND_PRIOR = {"country": 10.0, "continent": 9.0, "region": 9.0, "admin1": 7.5, "admin2": 5.0}
+LEXICON_REGION_PRIOR = 9.5
+"""A region the curated lexicon lists ('the Sahel', 'Donbas') beats a division of that name."""
+COUNTRY_CONTEXT = 2.5
+ADMIN1_CONTEXT = 3.0
+NEAR_CONTEXT = 1.5
+CONTAINS_CHILD = 5.0
+"""'Atlanta, Georgia': the Georgia that has an Atlanta."""
+DIRECTIONS = ("northern", "southern", "eastern", "western", "central", "north", "south", "east",
+              "west", "northeastern", "northwestern", "southeastern", "southwestern", "upper",
+              "lower")
+
+
+@dataclass
+class Mention:
+    """A toponym in the text: its span, the name looked up, and what the text says of it."""
+
+    text: str
+    start: int
+    end: int
+    name: str
+    label: str
+    """GPE, LOC, FAC (the parser's), or KB (a country, capital or region of the actor lexicon)."""
+    kb_country: str | None = None
+    """The country the actor knowledge base gives the name (countries, capitals, regions)."""
+    kb_kind: str | None = None
+    parent: int | None = None
+    """Index of the mention that contains this one ("X, Y"; "Y's X")."""
+    part: bool = False
+    """A direction word before it ('eastern Congo'): a part of the place."""
+    whole: str | None = None
+    """The name with its direction word ('North Africa'), looked up first."""
+    locative: bool = False
+    """The object of a preposition of place ('in X', 'near X', 'from X')."""
+    partial: bool = False
+    """Resolved by a part of its name ('St. Louis' of 'St. Louis Police')."""
+    candidates: list[Candidate] = field(default_factory=list)
+
+
+@dataclass
+class Context:
+    """What the article says about where it is: countries and divisions with weights."""
+
+    countries: dict[str, float] = field(default_factory=lambda: defaultdict(float))
+    admin1: dict[tuple[str, str], float] = field(default_factory=lambda: defaultdict(float))
+    points: list[tuple[str, float, float]] = field(default_factory=list)
+    """(folded name, lat, lon) of the places chosen so far."""
+    own: dict[str, tuple[str | None, tuple[str, str] | None]] = field(default_factory=dict)
+    """What each name added to the context, taken out again when that name is scored (a name
+    is no evidence for itself)."""
+
+
+ALIAS_PENALTY = 1.5
+
+
+def prior(candidate: Candidate) -> float:
+    penalty = ALIAS_PENALTY if candidate.by_alias else 0.0
+    if candidate.kind == "city":
+        return 2.0 + math.log10(candidate.population + 1) - penalty
+    if candidate.source.startswith("places/regions.yml"):
+        return LEXICON_REGION_PRIOR - penalty
+    return KIND_PRIOR.get(candidate.kind, 3.0) - penalty
+
+
+def distance_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    dp, dl = p2 - p1, math.radians(lon2 - lon1)
+    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
+    return 2 * 6371.0 * math.asin(min(1.0, math.sqrt(a)))
+
+
+def score(candidate: Candidate, context: Context, own_key: str) -> float:
+    value = prior(candidate)
+    own_country, own_admin1 = context.own.get(own_key, (None, None))
+    if candidate.country:
+        weight = context.countries[candidate.country] - (own_country == candidate.country)
+        value += COUNTRY_CONTEXT * min(1.0, weight / 2)
+    if candidate.country and candidate.admin1 and candidate.kind not in ("country", "admin1"):
+        key = (candidate.country, candidate.admin1)
+        weight = context.admin1[key] - (1.0 if own_admin1 == key else 0.0)
+        value += ADMIN1_CONTEXT * min(1.0, weight)
+    lat0, lon0 = candidate.lat, candidate.lon
+    if lat0 is not None and lon0 is not None and candidate.kind in ("city", "admin2") and any(
+            key != own_key and distance_km(lat0, lon0, lat, lon) <= NEAR_KM
+            for key, lat, lon in context.points):
+        value += NEAR_CONTEXT
+    return value
+
+
+def contains(parent: Candidate, child: Candidate) -> bool:
+    """The child lies in the parent (by country, or by first-level division)."""
+    if parent.kind == "country":
+        return child.country == parent.country and child.kind != "country"
+    if parent.kind in ("admin1",) and parent.country == child.country:
+        return child.admin1 == parent.admin1 and child.kind in ("city", "admin2")
+    return False
+
+
+KB_COUNTRY_BONUS = 1.5
+"""A name the actor knowledge base knows as a country ('Georgia', 'Jordan') is that country
+unless the article's context points to a division or town of that name."""
+
+
+def _kb_bonus(mention: Mention, candidate: Candidate) -> float:
+    return KB_COUNTRY_BONUS if (mention.kb_kind == "country" and candidate.kind == "country"
+                                and candidate.country == mention.kb_country) else 0.0
+
+
+def resolve(mentions: Sequence[Mention], gazetteer: Gazetteer, seed: Context) -> list[Place]:
+    """Places for the mentions, in their order."""
+    for mention in mentions:
+        whole = gazetteer.lookup(mention.whole) if mention.part and mention.whole else []
+        if whole:
+            mention.name, mention.part = mention.whole or mention.name, False
+        mention.candidates = whole or gazetteer.lookup(mention.name)
+        if not mention.candidates:
+            _partial(mention, gazetteer)
+    by_name: dict[str, list[int]] = defaultdict(list)
+    for k, mention in enumerate(mentions):
+        by_name[fold(mention.name)].append(k)
+    choice: dict[str, tuple[Candidate, str]] = {}
+    context = seed
+    for _round in range(3):
+        choice = _choose_all(mentions, by_name, context)
+        context = _context_from(seed, choice)
+    return [_place(m, choice.get(fold(m.name))) for m in mentions
+            if fold(m.name) in choice or not _likely_not_a_place(m)]
+
+
+def _likely_not_a_place(mention: Mention) -> bool:
+    """A one-word 'place' of the parser that no gazetteer knows ('Farrin', 'Saakashvili') is
+    most often a person or a firm it mistook, unless a preposition of place governs it."""
+    return mention.label == "GPE" and len(mention.name.split()) == 1 and not mention.locative
+
+
+def _partial(mention: Mention, gazetteer: Gazetteer) -> None:
+    """A name the gazetteer lacks whose first or last words it knows: 'St. Louis Police',
+    'Montgomery County Democrats', 'Thruxton, Hampshire', 'Lake Manassas'."""
+    head = mention.name.split(",")[0].strip()
+    words = head.split()
+    tries = [head] if head != mention.name else []
+    tries += [" ".join(words[:n]) for n in range(len(words) - 1, 0, -1)]
+    tries += [" ".join(words[n:]) for n in range(1, len(words))]
+    for name in tries:
+        if len(name) < 4 or not name[:1].isupper():
+            continue
+        found = [c for c in gazetteer.lookup(name) if not c.by_alias]
+        if found:
+            mention.name, mention.candidates, mention.partial = name, found, True
+            return
+
+
+def _allowed(mention: Mention, mentions: Sequence[Mention],
+             choice: dict[str, tuple[Candidate, str]]) -> tuple[list[Candidate], bool]:
+    """Candidates of a mention, narrowed to its parent's content ('X, Y') when that leaves any."""
+    if mention.parent is None:
+        return mention.candidates, False
+    parent = choice.get(fold(mentions[mention.parent].name))
+    if parent is None:
+        return mention.candidates, False
+    inside = [c for c in mention.candidates if contains(parent[0], c)]
+    return (inside, True) if inside else (mention.candidates, False)
+
+
+def _choose_all(mentions: Sequence[Mention], by_name: dict[str, list[int]],
+                context: Context) -> dict[str, tuple[Candidate, str]]:
+    choice: dict[str, tuple[Candidate, str]] = {}
+    # parents first: a name that contains another is chosen before the names inside it
+    order = sorted(by_name, key=lambda key: all(mentions[k].parent is None for k in by_name[key]),
+                   reverse=True)
+    for key in order:
+        totals: dict[int, float] = defaultdict(float)
+        pool: dict[int, Candidate] = {}
+        in_parent = False
+        for k in by_name[key]:
+            allowed, narrowed = _allowed(mentions[k], mentions, choice)
+            in_parent = in_parent or narrowed
+            for candidate in allowed:
+                pool[candidate.id] = candidate
+                totals[candidate.id] += (score(candidate, context, key) + (5.0 if narrowed else 0)
+                                         + _kb_bonus(mentions[k], candidate))
+        if not pool:
+            continue
+        children = [c for m in mentions if m.parent is not None
+                    and fold(mentions[m.parent].name) == key for c in m.candidates]
+        for candidate in pool.values():
+            if any(contains(candidate, child) for child in children):
+                totals[candidate.id] += CONTAINS_CHILD
+        best = max(pool.values(), key=lambda c: (totals[c.id], c.population))
+        rule = ("in-parent" if in_parent else "only" if len(pool) == 1
+                else "prior" if best.id == max(pool.values(),
+                                               key=lambda c: (prior(c), c.population)).id
+                else "context")
+        choice[key] = (best, rule)
+    return choice
+
+
+def _context_from(seed: Context, choice: dict[str, tuple[Candidate, str]]) -> Context:
+    context = Context(defaultdict(float, seed.countries), defaultdict(float, seed.admin1),
+                      list(seed.points))
+    for key, (candidate, _rule) in choice.items():
+        admin1 = None
+        if candidate.country:
+            context.countries[candidate.country] += 1
+        if candidate.kind == "admin1" and candidate.country and candidate.admin1:
+            admin1 = (candidate.country, candidate.admin1)
+            context.admin1[admin1] += 1
+        context.own[key] = (candidate.country, admin1)
+        if candidate.lat is not None and candidate.lon is not None and candidate.kind in (
+                "city", "admin2", "admin1"):
+            context.points.append((key, candidate.lat, candidate.lon))
+    return context
+
+
+def _place(mention: Mention, chosen: tuple[Candidate, str] | None) -> Place:
+    if chosen is None:
+        precision: PlacePrecision = "site" if mention.label == "FAC" else "admin1"
+        return Place(mention.text, mention.name, mention.kb_country, mention.start, mention.end,
+                     precision=precision, rule="unresolved",
+                     reason="not in the gazetteer" if not mention.candidates
+                     else "no candidate fits its context")
+    candidate, rule = chosen
+    precision = candidate.precision if candidate.precision in (
+        "country", "admin1", "city", "site", "region") else "city"  # type: ignore[assignment]
+    return Place(mention.text, candidate.name, candidate.country, mention.start, mention.end,
+                 admin1=candidate.admin1 if candidate.kind != "country" else None,
+                 lat=candidate.lat, lon=candidate.lon, geonameid=candidate.geonameid,
+                 precision=precision,
+                 rule=f"{rule}{'#part' if mention.part else ''}"
+                      f"{'#partial' if mention.partial else ''}:{candidate.source}")
+
+
+def seed_context(countries: Iterable[tuple[str, float]]) -> Context:
+    """The article's context before its places: actors' countries, dateline, outlet."""
+    context = Context()
+    for code, weight in countries:
+        context.countries[code] += weight
+    return context

@@ -1,0 +1,117 @@
+"""The places stage on short wire-style sentences: must-have and must-not-have places."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from newsevents.model import Event, Place
+from newsevents.places import dateline_span
+from newsevents.places.index import fold, gazetteer
+from newsevents.stage import Analysis
+
+
+def _place(analysis: Analysis, text: str) -> Place:
+    found = [p for p in analysis.places if p.text == text]
+    assert found, f"no place {text!r} in {[p.text for p in analysis.places]}"
+    return found[0]
+
+
+def _event(analysis: Analysis, trigger: str) -> Event:
+    found = [e for e in analysis.events if e.evidence[0].trigger.text == trigger]
+    assert found, f"no event {trigger!r} in {[e.evidence[0].trigger.text for e in analysis.events]}"
+    return found[0]
+
+
+def test_fold_makes_one_key_of_spellings() -> None:
+    assert fold("the U.S.") == fold("US") == "us"
+    assert fold("Port-au-Prince") == "port au prince"
+    assert fold("Pétionville") == "petionville"
+
+
+def test_gazetteer_has_countries_divisions_towns_and_regions() -> None:
+    index = gazetteer()
+    kinds = {c.kind for name in ("Georgia", "Ohio", "Dublin", "Sahel")
+             for c in index.lookup(name)}
+    assert {"country", "admin1", "city", "region"} <= kinds
+    assert {c.country for c in index.lookup("Dublin")} >= {"IRL", "USA"}
+    assert index.size()["city"] > 100_000
+
+
+def test_dateline_after_a_headline() -> None:
+    text = "Curfew imposed\n\nDHAKA: Police banned rallies on Friday."
+    span = dateline_span(text)
+    assert span is not None and text[span[0]: span[1]] == "DHAKA"
+    assert dateline_span("Speaking on Monday: the minister said no.") is None
+
+
+def test_dateline_city_is_resolved_with_coordinates(analyse: Callable[..., Analysis]) -> None:
+    analysis = analyse("KYIV, Ukraine (AP) — Russian forces shelled a power plant on Monday, "
+                       "Ukrainian officials said.")
+    kyiv = _place(analysis, "KYIV")
+    assert (kyiv.country, kyiv.precision) == ("UKR", "city")
+    assert kyiv.lat is not None and kyiv.geonameid and kyiv.rule
+    assert all(p.text != "Ukrainian" for p in analysis.places), "a demonym is not a place"
+
+
+def test_comma_pattern_picks_the_town_in_that_state(analyse: Callable[..., Analysis]) -> None:
+    analysis = analyse("U.S. police arrested two Mexican men in Springfield, Illinois, on Monday.")
+    springfield = _place(analysis, "Springfield")
+    assert (springfield.country, springfield.admin1) == ("USA", "Illinois")
+    assert springfield.rule and springfield.rule.startswith("in-parent")
+    event = _event(analysis, "arrested")
+    assert event.location is not None and event.location.text == "Springfield"
+
+
+def test_state_not_country_in_a_us_context(analyse: Callable[..., Analysis]) -> None:
+    analysis = analyse("Protesters marched in Atlanta, Georgia, on Saturday.")
+    georgia = _place(analysis, "Georgia")
+    assert (georgia.country, georgia.precision) == ("USA", "admin1")
+
+
+def test_talks_in_doha_are_placed_in_doha_and_qatar_is_no_counterpart(
+        analyse: Callable[..., Analysis]) -> None:
+    analysis = analyse("U.S. and Taliban officials held talks in Doha on Sunday.")
+    doha = _place(analysis, "Doha")
+    assert doha.country == "QAT" and doha.lat is not None
+    for event in analysis.events:
+        assert all(a.country != "QAT" for a in event.target)
+        if event.location is not None:
+            assert event.location.text == "Doha"
+
+
+def test_region_from_the_lexicon(analyse: Callable[..., Analysis]) -> None:
+    analysis = analyse("Militants attacked an army base in the Sahel on Friday.")
+    sahel = _place(analysis, "Sahel")
+    assert sahel.precision == "region" and sahel.country is None and sahel.lat is not None
+    assert sahel.rule and "places/regions.yml:sahel" in sahel.rule
+
+
+def test_origin_is_not_the_location(analyse: Callable[..., Analysis]) -> None:
+    analysis = analyse("Police arrested the former president at the Manila airport on Tuesday "
+                       "after he arrived from Hong Kong.")
+    event = _event(analysis, "arrested")
+    assert event.location is not None and event.location.country == "PHL"
+
+
+def test_an_actor_is_never_the_location(analyse: Callable[..., Analysis]) -> None:
+    analysis = analyse("Mexico rejected the offer of U.S. troops on Saturday.")
+    for event in analysis.events:
+        if event.location is None:
+            continue
+        for actor in [*event.source, *event.target]:
+            assert not (actor.start < event.location.end and event.location.start < actor.end)
+
+
+def test_unresolved_place_says_why(analyse: Callable[..., Analysis]) -> None:
+    analysis = analyse("Rebels attacked Zorblaxton Qwelmfield Valley on Monday.")
+    unresolved = [p for p in analysis.places if p.lat is None]
+    for place in unresolved:
+        assert place.reason and place.rule == "unresolved"
+
+
+@pytest.mark.parametrize("text", ["Syrian forces shelled the town.", "Russian troops withdrew."])
+def test_demonyms_are_not_places(analyse: Callable[..., Analysis], text: str) -> None:
+    analysis = analyse(text)
+    assert not [p for p in analysis.places if p.text in ("Syrian", "Russian")]
