@@ -100,6 +100,18 @@ CASES: list[tuple[str, str, str, list[Spec], list[Spec]]] = [
      "2026-08-18",
      [{"type": "ACCUSE", "source": "AFG", "target": "PAK"}],
      [{"type": "ACCUSE", "target": "AFG"}, {"type": "ACCUSE", "target": "*:CVL"}]),
+    ("charges_against_a_compatriot_name_him",
+     "NAIROBI, March 4 (Wire) - A Kenyan court on Monday accepted charges against opposition "
+     "leader Raila Kamau over last year's protests.",
+     "2025-03-04",
+     [{"type": "ACCUSE", "source": "KEN:JUD", "target": "@Kamau"}],
+     []),
+    ("a_name_tagged_as_a_common_noun_is_still_the_person",
+     "WASHINGTON, July 9 (Wire) - Trump accused Brazil's Supreme Court of infringing on free "
+     "speech.",
+     "2025-07-09",
+     [{"type": "ACCUSE", "source": "USA", "target": "BRA:JUD"}],
+     []),
     ("rivals_in_parliament_are_the_agent",
      "QUITO, Jan 9 (Wire) - Ecuador's vice president was censured and suspended by her rivals in "
      "the National Assembly on Wednesday.",

@@ -375,7 +375,10 @@ class ActorCoder:
         person = match.person_on(self.published)
         if person is not None and self._other_first_name(match, person):
             person = None
-        if person is not None and token.pos_ == "PROPN" and token.ent_type_ not in NOT_NAMES:
+        # 'Trump accused …' with 'Trump' tagged a common noun: the tagger's PERSON decides
+        named_person = token.pos_ == "PROPN" or (token.ent_type_ == "PERSON"
+                                                 and token.text[:1].isupper())
+        if person is not None and named_person and token.ent_type_ not in NOT_NAMES:
             return self._person(text_span, person, self.doc[match.start : match.end].text)
         named = match.first("institution", "group")
         if named is not None:

@@ -391,9 +391,11 @@ class EventCoder:
         objects = roles.object_tokens(token)
         # 'her opposition to any U.S. intrusion': the object's own complement, unless it
         # names the source's side ('the possibility of U.S. military action')
+        # ('charges against the former leader' names a person of the source's own country)
         nested = [a for a in self._actors([t for o in objects
                                           for t in roles.noun_target_tokens(o)])
-                  if a.country not in {s.country for s in sources}]
+                  if a.country not in {s.country for s in sources}
+                  or (a.kind == "person" and not _same_actor(a, sources))]
         return (self._actors(objects) or nested
                 or self._actors(roles.prep_objects(token, roles.TARGET_PREPS)))
 
