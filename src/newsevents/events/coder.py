@@ -448,9 +448,7 @@ class EventCoder:
                            if a.kind == "state" or a.sector in STATE_SECTORS}
         if setting is None or setting in state_countries:
             return []
-        if entry_type != "AID" and not any(
-                c.dep_ == "prep" and c.lower_ in word_class("locative_preps")
-                for c in token.children):
+        if entry_type != "AID" and not _acts_on_a_place(token):
             return []
         if entry_type == "AID" and setting in {a.country for a in sources}:
             return []
@@ -677,6 +675,15 @@ def _outside_sources(actors: list[Actor], sources: list[Actor], event_type: str 
     own = {s.country for s in sources if s.country} if event_type == "AID" else set()
     return [a for a in actors if not _same_actor(a, sources) and not _own_forces(a, sources)
             and not (a.country in own and _aid_means(a))]
+
+
+def _acts_on_a_place(token: Token) -> bool:
+    """'shelled a village near the border', 'attacked the suburb of X': the act is placed
+    (a locative phrase) or falls on a place (its object is a settlement)."""
+    places = word_class("place_nouns") | word_class("settlement_nouns")
+    return any(c.dep_ == "prep" and c.lower_ in word_class("locative_preps")
+               for c in token.children) or any(
+        o.lemma_.lower() in places for o in roles.object_tokens(token))
 
 
 def _aid_means(actor: Actor) -> bool:
