@@ -112,6 +112,25 @@ CASES: list[tuple[str, str, str, list[Spec], list[Spec]]] = [
      "2025-07-09",
      [{"type": "ACCUSE", "source": "USA", "target": "BRA:JUD"}],
      []),
+    ("rejecting_accusations_targets_the_accuser",
+     "CHISINAU, Nov 25 (Wire) - Moldova's government accused Russia of funding a plot to "
+     "overthrow it. In Moscow, the foreign ministry rejected the accusations as \"absurd "
+     "fabrications\".",
+     "2025-11-25",
+     [{"type": "REJECT", "source": "RUS", "target": "MDA"}],
+     [{"type": "REJECT", "target": "RUS"}]),
+    ("troops_sent_to_the_border_are_a_build_up",
+     "SANTO DOMINGO, March 10 (Wire) - The Dominican Republic said it had sent 1,500 more "
+     "soldiers and armoured vehicles to the border with Haiti.",
+     "2025-03-10",
+     [{"type": "MOBILIZE", "source": "DOM"}],
+     [{"type": "AID"}]),
+    ("reserving_the_right_to_respond_is_a_threat",
+     "KABUL, Aug 18 (Wire) - Defence ministry spokesman Hamidullah Zaheer said Kabul \"reserves "
+     "the right to respond at a time and place of its choosing\".",
+     "2025-08-18",
+     [{"type": "THREATEN", "source": "AFG"}],
+     []),
     ("rivals_in_parliament_are_the_agent",
      "QUITO, Jan 9 (Wire) - Ecuador's vice president was censured and suspended by her rivals in "
      "the National Assembly on Wednesday.",

@@ -220,8 +220,9 @@ class ActorCoder:
         """'Russian missiles': the country word modifies another actor's head; 'strikes
         inside Afghanistan': it names a place, not whose the mention is."""
         last = self.doc[match.end - 1]
-        if last.dep_ == "pobj" and last.head.lower_ in word_class("locative_preps"):
-            return True
+        if last.dep_ == "pobj" and last.head.lower_ in word_class("locative_preps") and (
+                match.first("country", "region") is not None):
+            return True  # ('In Moscow, the foreign ministry said': a capital seats its organs)
         other = self.by_head.get(last.head.i) if last.dep_ in ("amod", "compound", "poss") else None
         return other is not None and other is not actor
 

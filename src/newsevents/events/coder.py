@@ -59,7 +59,7 @@ def _dates_only(prep: Token) -> bool:
 
 
 def object_lemmas(token: Token) -> set[str]:
-    if token.pos_ == "NOUN":
+    if is_nominal(token):
         heads = [c for c in token.children if c.dep_ == "compound"] + roles.prep_objects(
             token, ("of", "for", "to", "on"))
         heads += [token.head] if token.dep_ in ("compound",) else []
@@ -208,8 +208,8 @@ class EventCoder:
     def candidates(self, sent: Span) -> list[Candidate]:
         found: list[Candidate] = []
         for token in sent:
-            pos = ("verb" if token.pos_ in ("VERB", "AUX", "ADJ") else
-                   "noun" if token.pos_ == "NOUN" else "")
+            pos = ("verb" if token.pos_ in ("VERB", "AUX", "ADJ") or _verb_tagged_noun(token)
+                   else "noun" if is_nominal(token) else "")
             if not pos:
                 continue
             entries = self.lexicon.candidates(token.lemma_.lower(), pos)
@@ -277,7 +277,7 @@ class EventCoder:
     # ----- actors ----------------------------------------------------------------
     def object_sectors(self, token: Token) -> set[str]:
         """Sectors of the trigger's object actors ('welcomed U.S. troops' → MIL)."""
-        heads = roles.object_tokens(token) if token.pos_ != "NOUN" else roles.noun_target_tokens(token)
+        heads = roles.object_tokens(token) if not is_nominal(token) else roles.noun_target_tokens(token)
         return {a.sector for a in self._actors(heads) if a.sector}
 
     def actor_of(self, token: Token) -> Actor | None:
@@ -332,7 +332,7 @@ class EventCoder:
             return self._actors(roles.object_tokens(token))
         if entry is not None and entry.source != "subject":
             return self._framed_sources(token, entry)
-        if token.pos_ == "NOUN":
+        if is_nominal(token):
             possessor_acts = entry is None or entry.possessor == "source"
             found = self._actors(roles.noun_source_tokens(token, possessor_acts))
             host = roles.object_host(token)
@@ -362,7 +362,7 @@ class EventCoder:
             return []
         if entry.target == "subject":
             return self._non_sources(roles.experiencer_tokens(token), sources)
-        if token.pos_ == "NOUN" and entry.possessor == "target" and (
+        if is_nominal(token) and entry.possessor == "target" and (
                 owners := self._non_sources(roles.possessor_tokens(token), sources)):
             return owners
         if entry.id == DEMAND_ENTRY:
@@ -381,7 +381,7 @@ class EventCoder:
 
     def _direct_targets(self, token: Token, entry: TriggerEntry, sources: list[Actor]) -> list[Actor]:
         """A noun trigger's complement, the lexicon's preposition, or a verb trigger's object."""
-        if token.pos_ == "NOUN":
+        if is_nominal(token):
             return self._actors(roles.noun_target_tokens(token))
         if entry.target.startswith("prep:"):
             return self._actors(roles.prep_objects(token, (entry.target[5:],)))
@@ -478,20 +478,25 @@ class EventCoder:
         """'condemned the strikes', 'condemned them as a violation': a reaction to an act
         told before falls on whoever did it (the latest act of that name, or for a pronoun
         the latest act of the last sentences)."""
-        for obj in roles.object_tokens(token) if token.pos_ != "NOUN" else []:
+        for obj in roles.object_tokens(token) if not is_nominal(token) else []:
             lemma = obj.lemma_.lower()
             pronoun = obj.pos_ == "PRON" and obj.lower_ in ACT_PRONOUNS
+            claim = lemma in word_class("accusation_nouns")
             for trigger, event, act_sent in reversed(self.acts):
                 if pronoun and sent_index - act_sent > ACT_PRONOUN_REACH:
                     break
-                if pronoun or trigger.lemma_.lower() == lemma:
-                    return [a for a in event.source if not _same_actor(a, sources)
-                            and a.country not in {s.country for s in sources}]
+                if claim != (event.type == "ACCUSE"):
+                    continue  # 'rejected the accusations': the accuser's; acts otherwise
+                if pronoun or claim or trigger.lemma_.lower() == lemma:
+                    found = [a for a in event.source if not _same_actor(a, sources)
+                             and a.country not in {s.country for s in sources}]
+                    if found:
+                        return found
         return []
 
     def partners(self, token: Token) -> tuple[list[Actor], list[Actor]]:
         """Actors named 'along with' the subject, and after the object, of a verb trigger."""
-        if token.pos_ == "NOUN":
+        if is_nominal(token):
             return [], []
         before, after = roles.partner_tokens(token)
         return self._actors(before), self._actors(after)
@@ -516,13 +521,14 @@ class EventCoder:
         targets = self.targets(token, entry, sources + partners)
         if not targets and entry.type in RECIPROCAL_TYPES and (len(
                 {a.country for a in sources if a.country}) > 1 or (
-                token.pos_ == "NOUN" and len(self._actors(roles.between_parties(token))) > 1)):
+                is_nominal(token) and len(self._actors(roles.between_parties(token))) > 1)):
             # 'Brazil and Kenya agreed…', 'clashes between students and police': each side
             # acts on the other
             targets = list(sources)
         if joins_objects:
             targets += [a for a in following if not _same_actor(a, targets)]
-        if entry.type in REACTION_TYPES and (not targets or roles.judged_as_act(token)):
+        if entry.type in REACTION_TYPES and (not targets or roles.judged_as_act(token)
+                                             or roles.names_a_claim(token)):
             targets = self._act_sources(token, sources, sent_index) or targets
         sources = sources + partners
         if not sources and not (targets and entry.type in AGENTLESS_TYPES
@@ -571,7 +577,7 @@ class EventCoder:
                 if event is not None:
                     events.append(event)
                     built.add(candidate.token.i)
-                    if event.type in AGENTLESS_TYPES and event.source:
+                    if event.type in AGENTLESS_TYPES | {"ACCUSE"} and event.source:
                         self.acts.append((candidate.token, event, sent_index))
         return events
 
@@ -675,6 +681,18 @@ def _outside_sources(actors: list[Actor], sources: list[Actor], event_type: str 
     own = {s.country for s in sources if s.country} if event_type == "AID" else set()
     return [a for a in actors if not _same_actor(a, sources) and not _own_forces(a, sources)
             and not (a.country in own and _aid_means(a))]
+
+
+def is_nominal(token: Token) -> bool:
+    """A noun trigger ('the attack'), not a verb the tagger took for a noun."""
+    return token.pos_ == "NOUN" and not _verb_tagged_noun(token)
+
+
+def _verb_tagged_noun(token: Token) -> bool:
+    """'Kabul "reserves the right …"' with 'reserves' tagged a noun: it has a subject and an
+    object of its own, so it is the verb."""
+    deps = {c.dep_ for c in token.children}
+    return token.pos_ == "NOUN" and "nsubj" in deps and "dobj" in deps
 
 
 def _acts_on_a_place(token: Token) -> bool:

@@ -434,3 +434,8 @@ def _subject_is_an_act(verb: Token) -> bool:
     weapon, which takes no stance."""
     acts = word_class("event_subject_nouns") | word_class("weapon_nouns")
     return any(c.lemma_.lower() in acts for c in _children(verb, SUBJECT_DEPS))
+
+
+def names_a_claim(verb: Token) -> bool:
+    """'rejected the accusations': the object is a claim made before."""
+    return any(o.lemma_.lower() in word_class("accusation_nouns") for o in object_tokens(verb))
