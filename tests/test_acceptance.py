@@ -50,6 +50,20 @@ def test_plover_gold_standard_records() -> None:
     assert report["events_per_record"] <= GSR_MAX_EVENTS_PER_RECORD, report
 
 
+REALNEWS_FLOORS = {"event_recall": 0.50, "event_precision": 0.60, "quote_recall": 0.95,
+                   "speaker_accuracy": 0.95}
+"""Measured 2026-12-03: event recall 0.525 (31/59), precision 0.646, quote recall 1.00, speaker
+accuracy 0.96. Regression floors, below issue 9's targets (0.70 / 0.65), which are not met."""
+
+
+@pytest.mark.shared
+def test_realnews_dev_regression_floors() -> None:
+    data = shared_path("data", "realnews-dev")
+    report = _eval("--gold", str(data / "gold.jsonl"), str(data / "docs"))
+    for key, floor in REALNEWS_FLOORS.items():
+        assert report[key] >= floor, (key, report[key])
+
+
 SAMPLE_FLOORS = {"event_recall": 0.65, "event_precision": 0.32, "quote_recall": 0.9,
                  "timex_recall": 0.95,
                  "timex_value_accuracy": 0.95}
