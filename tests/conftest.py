@@ -16,6 +16,9 @@ from newsevents.text import normalise
 SHARED = Path(__file__).resolve().parents[1].parent / "shared"
 os.environ.setdefault("NEWSEVENTS_CHECK_STAGES", "1")
 """Every pipeline of the tests checks that no stage changes another stage's records in place."""
+os.environ.setdefault("NEWSEVENTS_WORKERS", "1")
+"""``ingest`` codes in this process unless a test asks for workers (tests/scale): a worker
+process would load the model again, and would not see stages a test registers."""
 
 
 def shared_path(*parts: str) -> Path:

@@ -30,7 +30,7 @@ PUBLIC_NAMES = {
     "MalformedRecordError", "InputNotFoundError", "CodingError", "ModelNotFoundError",
     "LexiconError", "MissingExtraError", "StoreError", "StoreNotFoundError",
     "ReadOnlyStoreError", "UnsupportedStoreError", "StoreUnreachableError", "FilterError",
-    "UnreadableInputError", "UnsupportedInputError",
+    "UnreadableInputError", "UnsupportedInputError", "NoSentencesError",
 }
 NOT_API = {"annotations", "TYPE_CHECKING"}
 

@@ -8,7 +8,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
 from .config import Options
-from .errors import CodingError
+from .errors import CodingError, InputError
 from .ingest import Failure, article_from_html, article_from_text, read_inputs
 from .model import Article, Extraction
 
@@ -111,6 +111,8 @@ def code_batch(
 def _code_alone(pipeline: Pipeline, article: Article) -> Extraction | Failure:
     try:
         return pipeline(article)
+    except InputError as error:  # refused while coding: a text without sentences (E111)
+        return Failure(source=article.id, reason=error.reason, code=error.code)
     except Exception as error:  # one article must not end the batch
         return Failure(
             source=article.id,

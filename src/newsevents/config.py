@@ -23,7 +23,8 @@ class Options:
     batch_size: int = 16
     """Articles parsed together (and, in ``newsevents ingest``, written per transaction)."""
     n_process: int = 1
-    """Worker processes for coding (reserved for parallel coding; not read yet)."""
+    """Worker processes that code in ``run_ingest``/``ingest`` (1: in this process; the
+    ``ingest`` command defaults to the cores available unless this is set in --config)."""
     language_check: bool = True
     """Refuse texts detected as not English (LanguageNotSupportedError)."""
     actor_files: tuple[str, ...] = ()

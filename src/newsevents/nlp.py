@@ -8,6 +8,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from .errors import ModelNotFoundError
+from .windows import DATELINE_END_KEY, paragraph_windows, parse_windows
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -68,9 +69,13 @@ def _register_segmenter() -> None:
         headline, the dateline and each paragraph apart; the parser keeps these starts."""
         from .text import find_dateline
 
-        dateline = find_dateline(doc.text)
-        if dateline is not None:
-            span = doc.char_span(dateline.end, dateline.end + 1, alignment_mode="expand")
+        if DATELINE_END_KEY in doc.user_data:  # a window of a longer text: found in the whole
+            dateline_end = doc.user_data[DATELINE_END_KEY]
+        else:
+            dateline = find_dateline(doc.text)
+            dateline_end = None if dateline is None else dateline.end
+        if dateline_end is not None:
+            span = doc.char_span(dateline_end, dateline_end + 1, alignment_mode="expand")
             if span is not None and span.start > 0:
                 doc[span.start].is_sent_start = True
         for token in doc[1:]:
@@ -87,55 +92,37 @@ def model_label(nlp: Language) -> str:
 
 
 def split_for_parsing(text: str, limit: int) -> list[str]:
-    """Cut ``text`` into pieces of at most ``limit`` characters at paragraph or sentence ends.
-
-    The pieces concatenate back to ``text`` exactly, so offsets survive the join.
-    """
-    if len(text) <= limit:
-        return [text]
-    pieces: list[str] = []
-    start = 0
-    while len(text) - start > limit:
-        window_end = start + limit
-        cut = text.rfind("\n", start + limit // 2, window_end)
-        if cut == -1:
-            cut = text.rfind(". ", start + limit // 2, window_end)
-            cut = cut + 1 if cut != -1 else -1
-        if cut == -1:
-            cut = text.rfind(" ", start + 1, window_end)
-        if cut <= start:
-            cut = window_end
-        pieces.append(text[start : cut + 1] if text[cut : cut + 1] in ("\n", " ") else text[start:cut])
-        start = start + len(pieces[-1])
-    pieces.append(text[start:])
-    return pieces
+    """``text`` cut into the windows it is parsed in (at most ``limit`` characters each, ending
+    at paragraph or sentence ends); they concatenate back to ``text`` exactly."""
+    return [text[start:end] for start, end in paragraph_windows(text, limit)]
 
 
 def parse(nlp: Language, text: str, chunk_chars: int) -> Doc:
-    """Parse one text; long texts are parsed in pieces and joined with offsets intact."""
-    from spacy.tokens import Doc
-
-    limit = min(chunk_chars, nlp.max_length)
-    pieces = split_for_parsing(text, limit)
-    if len(pieces) == 1:
+    """Parse one text: in one call when it fits in a window of ``chunk_chars`` characters, else
+    window by window (memory bounded by the window) into one Doc with offsets intact."""
+    windows = paragraph_windows(text, min(chunk_chars, nlp.max_length))
+    if len(windows) == 1:
         return nlp(text)
-    docs = list(nlp.pipe(pieces))
-    return Doc.from_docs(docs, ensure_whitespace=False)
+    return parse_windows(nlp, text, windows)
 
 
 def parse_many(
     nlp: Language, texts: Iterable[str], chunk_chars: int, batch_size: int = 16
 ) -> Iterator[Doc]:
-    """Parse texts in batches with ``nlp.pipe``; over-long ones in pieces."""
-    short: list[str] = []
+    """Parse texts in order with ``nlp.pipe``: batches of at most ``batch_size`` texts and
+    ``chunk_chars`` characters together (the parser's memory follows what it is given at
+    once); a text longer than a window is parsed alone, window by window."""
+    limit = min(chunk_chars, nlp.max_length)
+    batch: list[str] = []
+    size = 0
     for text in texts:
-        if len(text) > min(chunk_chars, nlp.max_length):
-            yield from nlp.pipe(short, batch_size=batch_size)
-            short = []
+        if batch and (len(batch) >= batch_size or size + len(text) > limit):
+            yield from nlp.pipe(batch, batch_size=len(batch))
+            batch, size = [], 0
+        if len(text) > limit:
             yield parse(nlp, text, chunk_chars)
         else:
-            short.append(text)
-            if len(short) >= batch_size:
-                yield from nlp.pipe(short, batch_size=batch_size)
-                short = []
-    yield from nlp.pipe(short, batch_size=batch_size)
+            batch.append(text)
+            size += len(text)
+    if batch:
+        yield from nlp.pipe(batch, batch_size=len(batch))

@@ -33,6 +33,7 @@ from .stage import (
     snapshot,
 )
 from .timex.publication import parse_published
+from .windows import refuse_without_sentences
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -119,8 +120,11 @@ class Pipeline:
         self.coder_key = f"{self.coder.version}|{self.coder.model}|{self.coder.lexicons}"
 
     def analyse(self, article: Article, doc: Doc | None = None) -> Analysis:
-        """Run every stage over a copy of ``article`` (the caller's record is left as it is)."""
+        """Run every stage over a copy of ``article`` (the caller's record is left as it is).
+
+        A text without sentence structure is refused (``NoSentencesError``, docs/api.md)."""
         if doc is None:
+            refuse_without_sentences(article.text, article.id)
             doc = parse(self.nlp, article.text, self.options.chunk_chars)
         analysis = Analysis(replace(article), doc, self.options, self.coder_key,
                             parse_published(article.published))
@@ -162,6 +166,8 @@ class Pipeline:
         yield from self._code_batch(batch)
 
     def _code_batch(self, batch: list[Article]) -> Iterator[Extraction]:
+        for article in batch:
+            refuse_without_sentences(article.text, article.id)
         docs = parse_many(
             self.nlp, (a.text for a in batch), self.options.chunk_chars, self.options.batch_size
         )

@@ -11,7 +11,7 @@ import json
 import os
 import sys
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import ExitStack, contextmanager
 from enum import StrEnum
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, TextIO
@@ -94,6 +94,10 @@ def extract_command(
     output: Annotated[
         Path | None, typer.Option("--output", "-o", help="Write here instead of stdout.")
     ] = None,
+    workers: Annotated[
+        int, typer.Option(help="Worker processes that code (each loads the model once); "
+                          "the output keeps the input order.", min=1)
+    ] = 1,
 ) -> None:
     """Code articles into events: one Extraction (JSON) per article.
 
@@ -101,13 +105,14 @@ def extract_command(
     """
     errors = Console(stderr=True, highlight=False, soft_wrap=True)
     options = _options_or_exit(errors, config, model, max_bytes, actors, lexicon)
-    pipeline = _pipeline_or_exit(errors, options)
     defaults = {"published": published, "url": url, "title": title, "outlet": outlet}
     single = yields_one_article(paths) and output_format is OutputFormat.json
     coded = failed = 0
-    with _open_output(errors, output) as stream:
+    with ExitStack() as stack:
+        items = _extracted(errors, stack, paths, options, defaults, workers)
+        stream = stack.enter_context(_open_output(errors, output))
         writer = _Writer(stream, output_format, single)
-        for item in extract_paths(paths, options, defaults, pipeline):
+        for item in items:
             if isinstance(item, Failure):
                 failed += 1
                 _report_failure(errors, item)
@@ -117,6 +122,24 @@ def extract_command(
         writer.close()
     _report_summary(errors, coded, failed)
     raise typer.Exit(EXIT_SOME_FAILED if failed or not coded else EXIT_OK)
+
+
+def _extracted(errors: Console, stack: ExitStack, paths: list[str], options: Options,
+               defaults: dict[str, str | None], workers: int) -> Iterator[Extraction | Failure]:
+    """The Extractions and Failures of ``paths``, coded here or in ``workers`` processes."""
+    if workers <= 1:
+        return extract_paths(paths, options, defaults, _pipeline_or_exit(errors, options))
+    from ..ingest import read_inputs
+    from ..store.workers import ProcessCoding, WorkerSpec, code_in_order
+
+    coding = stack.enter_context(ProcessCoding(WorkerSpec(options), workers))
+    try:
+        _ = coding.coder  # the workers built their pipelines
+    except Exception as error:
+        errors.print(f"[red]error:[/] cannot build the pipeline in the worker processes "
+                     f"({type(error).__name__}: {escape(str(error))})")
+        raise typer.Exit(EXIT_USAGE) from None
+    return code_in_order(coding, read_inputs(paths, options, defaults), options.batch_size)
 
 
 def _options_or_exit(

@@ -13,6 +13,7 @@ import csv
 import json
 import sys
 import time
+import tomllib
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import replace
@@ -40,6 +41,7 @@ from ..store.query import (
     iter_summaries,
     stats,
 )
+from ..store.workers import available_cores
 from .extract import published_option
 from .render import print_table
 
@@ -104,15 +106,18 @@ def _open_store(db: str | None, *, create: bool = True) -> Iterator[Store]:
 # --- ingest -----------------------------------------------------------------------------
 
 class IngestProgress:
-    """A Rich progress line on stderr: articles, events, errors and the rate."""
+    """A Rich progress line on stderr: articles, events and failures, their rates, and the
+    time left when the number of inputs is known beforehand (``estimate_inputs``)."""
 
-    def __init__(self, quiet: bool) -> None:
+    def __init__(self, quiet: bool, total: int | None = None) -> None:
         self.progress = None if quiet else Progress(
             SpinnerColumn(), TextColumn("{task.description}"), TimeElapsedColumn(),
             console=_errors(), transient=False,
         )
         self.started = time.monotonic()
+        self.total = total
         self.task: Any = None
+        self.partitions = self.coded = 0
 
     def __enter__(self) -> IngestProgress:
         if self.progress is not None:
@@ -124,16 +129,43 @@ class IngestProgress:
         if self.progress is not None:
             self.progress.stop()
 
+    def elapsed(self) -> float:
+        return max(time.monotonic() - self.started, 1e-6)
+
     def describe(self, counts: IngestCounts) -> str:
-        elapsed = max(time.monotonic() - self.started, 1e-6)
-        done = counts.articles + counts.skipped
-        return (f"{counts.articles} articles stored, {counts.skipped} skipped, "
+        elapsed = self.elapsed()
+        coded = counts.articles + counts.versions + counts.recoded
+        text = (f"{counts.articles} articles stored, {counts.skipped} skipped, "
                 f"{counts.events} events, {counts.failures} errors, "
-                f"{done / elapsed:.1f} articles/s")
+                f"{coded / elapsed:.1f} articles/s, {counts.events / elapsed:.1f} events/s")
+        if self.total and counts.inputs:
+            left = max(self.total - counts.inputs, 0) * elapsed / counts.inputs
+            text += f", {counts.inputs}/{self.total} inputs, ETA {_duration(left)}"
+        return text
+
+    def summary(self, counts: IngestCounts) -> str:
+        elapsed = self.elapsed()
+        coded = counts.articles + counts.versions + counts.recoded
+        return (f"{counts.inputs} input(s): {counts.articles} new article(s), {counts.versions} "
+                f"new version(s), {counts.skipped} unchanged, {counts.duplicates} duplicate(s) "
+                f"recorded, {counts.recoded} re-coded, {counts.failures} failed; "
+                f"{counts.events} event(s) in {_duration(elapsed)} ({coded / elapsed:.1f} "
+                f"articles/s, {counts.events / elapsed:.1f} events/s)"
+                + (" — see `newsevents failures`" if counts.failures else ""))
 
     def update(self, counts: IngestCounts) -> None:
         if self.progress is not None:
             self.progress.update(self.task, description=self.describe(counts))
+
+    def partition_done(self, _name: str, articles: int) -> None:
+        """``--dask``: one more partition coded on the cluster (before the merge)."""
+        self.partitions += 1
+        self.coded += articles
+        if self.progress is not None:
+            rate = self.coded / self.elapsed()
+            self.progress.update(self.task, description=(
+                f"coding on the cluster: {self.partitions} partition(s), {self.coded} "
+                f"article(s), {rate:.1f} articles/s"))
 
 
 def ingest_command(
@@ -158,6 +190,17 @@ def ingest_command(
     published: Annotated[str | None, typer.Option(
         help="Publication date (ISO) of plain-text inputs that do not state one.",
         callback=published_option)] = None,
+    workers: Annotated[int | None, typer.Option(
+        help="Worker processes that code (each loads the model once; one writer stores); "
+        "default: n_process of --config, else the cores available; 1 codes in this process.",
+        min=1, envvar="NEWSEVENTS_WORKERS")] = None,
+    dask: Annotated[str | None, typer.Option(
+        "--dask", metavar="ADDRESS",
+        help="Code on a Dask cluster: tcp://SCHEDULER:8786, or local:N for a local cluster of "
+        "N workers (extra 'dask'); results go to a run folder, then into the store.")] = None,
+    run_dir: Annotated[Path | None, typer.Option(
+        help="With --dask: the run folder (partitions, Parquet results, manifest); the same "
+        "folder resumes a run. Default: ./newsevents-runs/<hash of the inputs>.")] = None,
 ) -> None:
     """Code articles into the event store; safe to interrupt and re-run.
 
@@ -169,17 +212,60 @@ def ingest_command(
                         "the stored articles")
         raise typer.Exit(EXIT_USAGE)
     options = _options(config, model, max_bytes, batch_size)
+    options = replace(options, n_process=_workers(workers, config, options))
     settings = IngestSettings(recode=recode, keep_text=options.keep_text and not no_text,
                               batch_size=options.batch_size)
-    counts = _run_ingest(db, paths or [], options, settings, quiet, {"published": published})
+    progress = IngestProgress(quiet, estimate_inputs(paths or []) if paths else None)
+    if dask is not None:
+        counts = _run_dask(db, paths or [], options, settings, progress, dask, run_dir,
+                           {"published": published})
+    else:
+        counts = _run_ingest(db, paths or [], options, settings, quiet,
+                             {"published": published}, progress)
     if not quiet:
-        _errors().print(
-            f"{counts.inputs} input(s): {counts.articles} new article(s), {counts.versions} "
-            f"new version(s), {counts.skipped} unchanged, {counts.duplicates} duplicate(s) "
-            f"recorded, {counts.recoded} re-coded, {counts.failures} failed; "
-            f"{counts.events} event(s)"
-            + (" — see `newsevents failures`" if counts.failures else ""))
+        _errors().print(progress.summary(counts))
     raise typer.Exit(EXIT_FAILURES if strict and counts.failures else EXIT_OK)
+
+
+def _workers(given: int | None, config: Path | None, options: Options) -> int:
+    """``--workers``, else ``n_process`` of the --config file, else the cores available."""
+    if given is not None:
+        return given
+    if config is not None and "n_process" in _config_table(config):
+        return max(1, options.n_process)
+    return available_cores()
+
+
+def _config_table(config: Path) -> dict[str, Any]:
+    data = tomllib.loads(config.read_text(encoding="utf-8"))
+    table = data.get("newsevents", data)
+    return table if isinstance(table, dict) else {}
+
+
+def _run_dask(db: str | None, paths: list[str], options: Options, settings: IngestSettings,
+              progress: IngestProgress, address: str, run_dir: Path | None,
+              defaults: dict[str, Any]) -> IngestCounts:
+    if not paths or settings.recode:
+        _errors().print("[red]error:[/] --dask codes PATH...; --recode runs without it")
+        raise typer.Exit(EXIT_USAGE)
+    try:
+        from ..distributed import run_dask_ingest
+    except NewsEventsError as error:
+        _errors().print(f"[red]error:[/] {escape(str(error))}")
+        raise typer.Exit(EXIT_USAGE) from None
+    with _open_store(db) as store, progress:
+        try:
+            return run_dask_ingest(store, paths, options, address, settings=settings,
+                                   run_dir=run_dir, defaults=defaults,
+                                   on_progress=progress.update,
+                                   on_partition=progress.partition_done)
+        except NewsEventsError as error:
+            _errors().print(f"[red]error:[/] {escape(str(error))}")
+            raise typer.Exit(EXIT_USAGE) from None
+        except Exception as error:
+            _errors().print(f"[red]error:[/] the run stopped: {escape(readable(error))}; "
+                            "re-run the same command to resume")
+            raise typer.Exit(EXIT_ERROR) from None
 
 
 def _options(config: Path | None, model: str | None, max_bytes: int | None,
@@ -193,9 +279,10 @@ def _options(config: Path | None, model: str | None, max_bytes: int | None,
 
 def _run_ingest(db: str | None, paths: list[str], options: Options,
                 settings: IngestSettings, quiet: bool,
-                defaults: dict[str, Any] | None = None) -> IngestCounts:
+                defaults: dict[str, Any] | None = None,
+                progress: IngestProgress | None = None) -> IngestCounts:
 
-    with _open_store(db) as store, IngestProgress(quiet) as progress:
+    with _open_store(db) as store, (progress or IngestProgress(quiet)) as progress:
         try:
             if paths:
                 return run_ingest(store, paths, options, settings=settings,
@@ -209,6 +296,46 @@ def _run_ingest(db: str | None, paths: list[str], options: Options,
             _errors().print(f"[red]error:[/] the run stopped: {escape(readable(error))}; "
                             "re-run the same command to resume")
             raise typer.Exit(EXIT_ERROR) from None
+
+
+def _duration(seconds: float) -> str:
+    minutes, secs = divmod(int(seconds + 0.5), 60)
+    hours, minutes = divmod(minutes, 60)
+    return f"{hours}:{minutes:02d}:{secs:02d}" if hours else f"{minutes}:{secs:02d}"
+
+
+ONE_ARTICLE_SUFFIXES = frozenset({".txt", ".text", ".md", ".html", ".htm"})
+LINE_SUFFIXES = frozenset({".jsonl", ".ndjson"})
+
+
+def estimate_inputs(paths: list[str]) -> int | None:
+    """How many inputs ``paths`` hold, when that is cheap to know (text and HTML files one
+    each, JSONL files a line each); None for standard input, feeds, WARC, globs."""
+    total = 0
+    for given in paths:
+        path = Path(given)
+        files = ([p for p in path.rglob("*") if p.is_file()] if path.is_dir()
+                 else [path] if path.is_file() else None)
+        if files is None:
+            return None
+        for file in files:
+            suffix = file.suffix.lower()
+            if suffix in ONE_ARTICLE_SUFFIXES:
+                total += 1
+            elif suffix in LINE_SUFFIXES:
+                total += _lines(file)
+            else:
+                return None
+    return total
+
+
+def _lines(path: Path) -> int:
+    count, last = 0, b"\n"
+    with path.open("rb") as stream:
+        while chunk := stream.read(1 << 20):
+            count += chunk.count(b"\n")
+            last = chunk[-1:]
+    return count + (last != b"\n")
 
 
 # --- query, stats, failures, timeline -----------------------------------------------------
@@ -377,9 +504,22 @@ def _print_table(rows: list[dict[str, Any]], title: str, columns: list[str]) -> 
 def stats_command(
     db: DbOption = None,
     output_format: Annotated[TableFormat, typer.Option("--format")] = TableFormat.table,
-    top: Annotated[int, typer.Option(help="How many dyads to list.", min=1)] = 20,
+    top: Annotated[int, typer.Option(help="How many dyads (with --runs: runs) to list.",
+                                     min=1)] = 20,
+    runs: Annotated[bool, typer.Option(
+        "--runs", help="The latest ingest runs instead: status, counts, duration, rates.")
+    ] = False,
 ) -> None:
-    """Counts of stored events by type, month and dyad (source → target actor code)."""
+    """Counts of stored events by type, month and dyad (source → target actor code); with
+    --runs, what each ingest run did and how fast."""
+    if runs:
+        with _open_store(db, create=False) as store:
+            rows = run_rows(store, top)
+        if output_format in (TableFormat.json, TableFormat.jsonl):
+            sys.stdout.write(json.dumps(rows, ensure_ascii=False, indent=2) + "\n")
+        else:
+            _print_rows(rows, output_format, "runs")
+        return
     with _open_store(db, create=False) as store:
         result = stats(store, top_dyads=top)
     if output_format in (TableFormat.json, TableFormat.jsonl):
@@ -393,6 +533,37 @@ def stats_command(
     for key, title in (("by_type", "events by type"), ("by_month", "events by month"),
                        ("by_dyad", "events by dyad")):
         _print_rows(data[key], output_format, title)
+
+
+RUN_COLUMNS = ("id", "command", "status", "started_at", "seconds", "articles", "versions",
+               "duplicates", "skipped", "failures", "events", "articles_per_s", "events_per_s")
+
+
+def run_rows(store: Store, limit: int) -> list[dict[str, Any]]:
+    """The latest runs, newest first, with their duration and rates (None while running)."""
+    from datetime import datetime
+
+    from sqlalchemy import select
+
+    from ..store import schema
+
+    table = schema.runs
+    with store.engine.connect() as connection:
+        found = connection.execute(select(table).order_by(table.c.started_at.desc())
+                                   .limit(limit)).mappings().all()
+    rows = []
+    for run in found:
+        seconds = None
+        if run["finished_at"]:
+            seconds = round((datetime.fromisoformat(run["finished_at"])
+                             - datetime.fromisoformat(run["started_at"])).total_seconds(), 1)
+        row = {name: run[name] for name in RUN_COLUMNS if name in run}
+        coded = run["articles"] + run["versions"]
+        row.update(seconds=seconds,
+                   articles_per_s=round(coded / seconds, 2) if seconds else None,
+                   events_per_s=round(run["events"] / seconds, 2) if seconds else None)
+        rows.append({name: row[name] for name in RUN_COLUMNS})
+    return rows
 
 
 def failures_command(

@@ -9,20 +9,32 @@ SIGKILL) adds nothing twice, and every input is counted once:
     inputs = new articles + new versions + unchanged + duplicates + failures (+ re-coded)
 
 Refused inputs go to ``failures``.
+
+Coding can run in worker processes (``Options.n_process`` > 1, ``ingest --workers N``,
+``newsevents.store.workers``): the runner plans each batch (what to code, what only to record),
+sends it to the pool, keeps up to ``2 × N`` batches in flight and stores their results in the
+order the batches were read, one transaction each, as the in-process run does. A kill loses at
+most the batches in flight.
 """
 
 from __future__ import annotations
 
+from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from concurrent.futures import Future
+from concurrent.futures.process import BrokenProcessPool
+from contextlib import contextmanager
 from dataclasses import asdict, dataclass, field, replace
-from typing import TYPE_CHECKING, Any, Protocol
+from typing import TYPE_CHECKING, Any, Protocol, runtime_checkable
 
 from sqlalchemy import Connection
 
-from ..errors import CodingError, NewsEventsError
+from ..errors import CodingError
 from ..ingest.identity import Sourced, content_id, content_version
 from ..model import Article, Coder, Extraction
 from .core import Store
+from .workers import CodingFailure, CodingPipeline, ProcessCoding, WorkerSpec, article_source
+from .workers import code_articles as code_articles
 from .write import (
     NEW_KEY,
     NEW_VERSION,
@@ -43,15 +55,47 @@ if TYPE_CHECKING:
     from ..pipeline import Pipeline
 
 
-class CodingPipeline(Protocol):
-    """What the runner needs of a pipeline (``newsevents.pipeline.Pipeline`` fits)."""
+CodingResults = list[Extraction | CodingFailure]
+
+
+@runtime_checkable
+class BatchCoding(Protocol):
+    """Coding that runs elsewhere (``ProcessCoding``): batches go in, futures come back."""
+
+    in_flight: int
+    """Batches that may be waiting for their results before the runner stores the oldest."""
 
     @property
     def coder(self) -> Coder: ...
 
-    def pipe(self, articles: Iterable[Article]) -> Iterator[Extraction]: ...
+    def submit(self, batch: list[Article]) -> Future[CodingResults]: ...
 
-    def __call__(self, article: Article) -> Extraction: ...
+    def restart(self) -> None: ...
+
+
+class _InProcess:
+    """A pipeline in this process as ``BatchCoding``: each batch is coded when submitted."""
+
+    in_flight = 0
+
+    def __init__(self, pipeline: CodingPipeline) -> None:
+        self.pipeline = pipeline
+
+    @property
+    def coder(self) -> Coder:
+        return self.pipeline.coder
+
+    def submit(self, batch: list[Article]) -> Future[CodingResults]:
+        future: Future[CodingResults] = Future()
+        future.set_result(code_articles(self.pipeline, batch))
+        return future
+
+    def restart(self) -> None:
+        pass
+
+
+RETRIES_AFTER_WORKER_DEATH = 2
+"""A batch whose worker died is sent again this often, then its articles are failures."""
 
 
 @dataclass
@@ -92,16 +136,6 @@ class IngestSettings:
 ProgressCallback = Callable[[IngestCounts], None]
 
 
-@dataclass(frozen=True)
-class CodingFailure:
-    """An article the pipeline could not code (a bug or a resource limit, not bad input)."""
-
-    source: str
-    reason: str
-    code: str
-    offset: int | None = None
-
-
 @dataclass
 class _Input:
     """One article of a batch as the runner plans it."""
@@ -120,23 +154,40 @@ class _Batch:
     """Article ids whose coding failed: their inputs are failures, no source is recorded."""
 
 
+@dataclass
+class _InFlight:
+    """A planned batch whose articles are being coded."""
+
+    batch: _Batch
+    todo: list[Article]
+    future: Future[CodingResults]
+    tries: int = 0
+
+
 class IngestRunner:
     """Feed Articles (plain or ``Sourced``) and Failures in; coded articles, their sources and
     failures come out in the store."""
 
     def __init__(
-        self, store: Store, pipeline: CodingPipeline, settings: IngestSettings = IngestSettings(),
+        self, store: Store, pipeline: CodingPipeline | BatchCoding,
+        settings: IngestSettings = IngestSettings(),
         on_progress: ProgressCallback | None = None, run_id: str | None = None,
     ) -> None:
         self.store = store
-        self.pipeline = pipeline
+        self.coding: BatchCoding = (pipeline if isinstance(pipeline, BatchCoding)
+                                    else _InProcess(pipeline))
         self.settings = settings
         self.on_progress = on_progress or (lambda _counts: None)
         self.run_id = run_id
-        self.version = coder_version(pipeline.coder)
+        self.version = coder_version(self.coding.coder)
         self.counts = IngestCounts()
         self._coded: set[str] = set()
         """Article ids coded by this run (an article given twice is coded once)."""
+        self._pending: dict[str, str] = {}
+        """Content version → article id of the texts in batches in flight (coded once)."""
+        self._failed: set[str] = set()
+        """Article ids whose coding failed in this run."""
+        self._queue: deque[_InFlight] = deque()
 
     def run(self, items: Iterable[Article | Sourced | Failure]) -> IngestCounts:
         batch: list[Sourced] = []
@@ -144,27 +195,73 @@ class IngestRunner:
             if isinstance(item, Article | Sourced):
                 batch.append(item if isinstance(item, Sourced) else _unkeyed(item))
                 if len(batch) >= self.settings.batch_size:
-                    self._code_and_store(batch)
+                    self._submit(batch)
                     batch = []
             else:
                 self._record_failure(item)
-        self._code_and_store(batch)
+        self._submit(batch)
+        self._drain(0)
         return self.counts
 
-    def _code_and_store(self, items: list[Sourced]) -> None:
+    def _submit(self, items: list[Sourced]) -> None:
+        """Plan a batch and send its new texts to be coded; store the oldest batches whose
+        results are due."""
         if not items:
             return
         batch = self._plan(items)
-        coded: list[Extraction] = []
         todo = [i.article for i in batch.inputs if i.code]
+        self._queue.append(_InFlight(batch, todo, self.coding.submit(todo)))
+        self._drain(self.coding.in_flight)
+
+    def _drain(self, keep: int) -> None:
+        while len(self._queue) > keep:
+            entry = self._queue[0]
+            results = self._results(entry)
+            self._queue.popleft()
+            self._finish(entry.batch, entry.todo, results)
+
+    def _results(self, entry: _InFlight) -> CodingResults:
+        """The batch's results; when a worker died, a new pool and the batches in flight sent
+        again (a batch that kills its worker every time becomes failures)."""
+        while True:
+            try:
+                return entry.future.result()
+            except BrokenProcessPool:
+                entry.tries += 1
+                if entry.tries > RETRIES_AFTER_WORKER_DEATH:
+                    reason = ("coding failed: the worker process died coding this batch "
+                              f"{entry.tries} times (out of memory?)")
+                    return [CodingFailure(article_source(a), reason, CodingError.code)
+                            for a in entry.todo]
+                self.coding.restart()
+                for waiting in self._queue:
+                    waiting.future = self.coding.submit(waiting.todo)
+            except Exception as error:  # a result that could not travel back, say
+                reason = f"coding failed: {type(error).__name__}: {error} (please report this bug)"
+                return [CodingFailure(article_source(a), reason, CodingError.code)
+                        for a in entry.todo]
+
+    def _finish(self, batch: _Batch, todo: list[Article], results: CodingResults) -> None:
+        coded: list[Extraction] = []
         where = {i.article.id: i.item.location for i in batch.inputs if i.code}
-        for article, result in zip(todo, self._code(todo), strict=True):
+        for article, result in zip(todo, results, strict=True):
             if isinstance(result, CodingFailure):
                 batch.failed.add(article.id)
+                self._failed.add(article.id)
                 self._record_failure(replace(result, source=where[article.id]))
             else:
                 coded.append(result)
+        for entry in batch.inputs:
+            if not entry.code and entry.article.id in self._failed - batch.failed:
+                # the same text in an earlier batch of this run could not be coded
+                self._record_failure(CodingFailure(
+                    entry.item.location, "coding failed for the same text read earlier in this "
+                    "run (see its failure)", CodingError.code))
+        batch.failed |= {i.article.id for i in batch.inputs if i.article.id in self._failed}
         self._store(batch, coded)
+        for entry in batch.inputs:
+            if entry.code:
+                self._pending.pop(content_version(entry.item.article.text), None)
         self.on_progress(self.counts)
 
     def _plan(self, items: list[Sourced]) -> _Batch:
@@ -181,32 +278,17 @@ class IngestRunner:
                         and article_id not in self._coded)
             elif version in new:
                 article_id, code = new[version], False
+            elif version in self._pending:  # coded by a batch in flight
+                article_id, code = self._pending[version], False
             else:
                 article_id = new[version] = content_id(item.article.text)
                 code = True
             if code:
                 self._coded.add(article_id)
+                self._pending[version] = article_id
             article = replace(item.article, id=article_id)
             batch.inputs.append(_Input(item, article, code=code))
         return batch
-
-    def _code(self, batch: Sequence[Article]) -> list[Extraction | CodingFailure]:
-        """Code in one batch; if the batch fails, code one by one to isolate the culprit."""
-        if not batch:
-            return []
-        try:
-            return list(self.pipeline.pipe(batch))
-        except Exception:
-            return [self._code_one(article) for article in batch]
-
-    def _code_one(self, article: Article) -> Extraction | CodingFailure:
-        try:
-            return self.pipeline(article)
-        except NewsEventsError as error:
-            return CodingFailure(_article_source(article), error.reason, error.code)
-        except Exception as error:
-            reason = f"coding failed: {type(error).__name__}: {error} (please report this bug)"
-            return CodingFailure(_article_source(article), reason, CodingError.code)
 
     def _store(self, batch: _Batch, coded: list[Extraction]) -> None:
         """The batch's articles and source keys in one transaction, then the counts."""
@@ -287,11 +369,7 @@ class IngestRunner:
 def _unkeyed(article: Article) -> Sourced:
     """An article given without a source (``--recode`` of stored articles, the Python API):
     its identity is its text; no source key is recorded."""
-    return Sourced(article, "", _article_source(article))
-
-
-def _article_source(article: Article) -> str:
-    return article.url or f"article:{article.id}"
+    return Sourced(article, "", article_source(article))
 
 
 def run_ingest(
@@ -303,18 +381,20 @@ def run_ingest(
     pipeline: Pipeline | None = None,
     on_progress: ProgressCallback | None = None,
     defaults: Mapping[str, Any] | None = None,
+    worker_setup: str | None = None,
 ) -> IngestCounts:
     """The whole ``newsevents ingest`` run: read ``paths``, code, store, book-keep in ``runs``.
 
-    ``defaults`` (``published``, ``url``, ``title``, ``outlet``) fill what plain text lacks."""
+    ``defaults`` (``published``, ``url``, ``title``, ``outlet``) fill what plain text lacks.
+    With ``options.n_process`` > 1 (and no ``pipeline``) the articles are coded in that many
+    worker processes; ``worker_setup`` (``"module:function"``) runs first in each of them."""
     from ..ingest import read_sourced
-    from ..pipeline import Pipeline
 
-    pipeline = pipeline or Pipeline(options)
-    return _booked_run(
-        store, pipeline, settings, on_progress, "ingest", list(paths),
-        lambda: read_sourced(list(paths), options, defaults),
-    )
+    with _coding(options, pipeline, worker_setup) as coding:
+        return _booked_run(
+            store, coding, settings, on_progress, "ingest", list(paths),
+            lambda: read_sourced(list(paths), options, defaults),
+        )
 
 
 def run_recode_stored(
@@ -324,20 +404,33 @@ def run_recode_stored(
     settings: IngestSettings = IngestSettings(recode=True),
     pipeline: Pipeline | None = None,
     on_progress: ProgressCallback | None = None,
+    worker_setup: str | None = None,
 ) -> IngestCounts:
     """Re-code every stored article (with text) whose coder version differs from the current one."""
-    from ..pipeline import Pipeline
+    with _coding(options, pipeline, worker_setup) as coding:
+        version = coder_version(coding.coder)
+        return _booked_run(
+            store, coding, settings, on_progress, "recode", [],
+            lambda: store.articles_to_recode(version),
+        )
 
-    pipeline = pipeline or Pipeline(options)
-    version = coder_version(pipeline.coder)
-    return _booked_run(
-        store, pipeline, settings, on_progress, "recode", [],
-        lambda: store.articles_to_recode(version),
-    )
+
+@contextmanager
+def _coding(options: Options, pipeline: Pipeline | None,
+            worker_setup: str | None) -> Iterator[CodingPipeline | BatchCoding]:
+    """The given pipeline; else ``options.n_process`` worker processes (> 1) or a pipeline in
+    this process."""
+    if pipeline is not None or options.n_process <= 1:
+        from ..pipeline import Pipeline
+
+        yield pipeline or Pipeline(options)
+        return
+    with ProcessCoding(WorkerSpec(options, setup=worker_setup), options.n_process) as coding:
+        yield coding
 
 
 def _booked_run(
-    store: Store, pipeline: CodingPipeline, settings: IngestSettings,
+    store: Store, pipeline: CodingPipeline | BatchCoding, settings: IngestSettings,
     on_progress: ProgressCallback | None, command: str, inputs: list[str],
     items: Callable[[], Iterable[Article | Sourced | Failure]],
 ) -> IngestCounts:
