@@ -373,7 +373,7 @@ class EventCoder:
         if not direct and entry.target.startswith("prep:"):
             # 'flew rescuers to Mandalay': the slot names a town, not an actor
             direct = self._town_country(
-                roles.prep_objects(token, (entry.target[5:],)), sources)
+                token, roles.prep_objects(token, (entry.target[5:],)), sources)
         found = direct or self._indirect_targets(token, entry, sources)
         if entry.target == "population":
             return populations(token, found or sources)
@@ -425,6 +425,11 @@ class EventCoder:
             actor = self.actor_of(node)
             if actor is None or not actor.country or _same_actor(actor, sources):
                 continue
+            if entry_type in TOWN_TARGET_TYPES and _named_as_place(node, actor):
+                # 'struck bases in central Somalia': the place is the act's location; the
+                # act falls on the people there, not on the state named as the place (a
+                # protest in the capital is still aimed at its government)
+                actor = _population_at(token, actor.country, "frame:population-of-place")
             if actor.country not in source_countries:
                 return [actor]
             if domestic is None and not _own_forces(actor, sources) and not (
@@ -432,7 +437,7 @@ class EventCoder:
                     entry_type == "AID" and _aid_means(actor)):
                 domestic = actor
         if domestic is None and entry_type in TOWN_TARGET_TYPES:
-            return (self._town_country(roles.deep_targets(token), sources)
+            return (self._town_country(token, roles.deep_targets(token), sources)
                     or self._setting_country(token, sources, entry_type))
         return [domestic] if domestic is not None else []
 
@@ -452,10 +457,10 @@ class EventCoder:
             return []
         if entry_type == "AID" and setting in {a.country for a in sources}:
             return []
-        return [Actor(token.text, token.idx, token.idx + len(token), kind="state",
-                      country=setting, rule="frame:setting-country")]
+        return [_population_at(token, setting, "frame:setting-country")]
 
-    def _town_country(self, nodes: Iterable[Token], sources: list[Actor]) -> list[Actor]:
+    def _town_country(self, token: Token, nodes: Iterable[Token], sources: list[Actor]
+                      ) -> list[Actor]:
         """'a rocket hit a field near Kiryat Shmona': an attack on a town the knowledge base
         does not name falls on the town's country (the gazetteer's), as one on a country
         named as its place does ('airstrikes in Syria')."""
@@ -470,8 +475,7 @@ class EventCoder:
                             node.i + 1]
             city = lookup_city(name.text)
             if city is not None and city.country not in source_countries:
-                return [Actor(name.text, name.start_char, name.end_char, kind="state",
-                              country=city.country, rule="frame:town-country")]
+                return [_population_at(token, city.country, "frame:town-country")]
         return []
 
     def _act_sources(self, token: Token, sources: list[Actor], sent_index: int) -> list[Actor]:
@@ -622,8 +626,7 @@ def populations(token: Token, actors: list[Actor]) -> list[Actor]:
     imposed (a state named as its place), else of the country that imposes it."""
     countries = list(dict.fromkeys(a.country for a in actors if a.country
                                    and a.country not in ("IGO", "NGO")))
-    return [Actor(token.text, token.idx, token.idx + len(token), name="population", kind="group", country=c,
-                  sector="CVL", rule="frame:population") for c in countries]
+    return [_population_at(token, c, "frame:population") for c in countries]
 
 
 def same_act_joined(token: Token, types: Mapping[int, str]) -> bool:
@@ -686,6 +689,18 @@ def _outside_sources(actors: list[Actor], sources: list[Actor], event_type: str 
 def is_nominal(token: Token) -> bool:
     """A noun trigger ('the attack'), not a verb the tagger took for a noun."""
     return token.pos_ == "NOUN" and not _verb_tagged_noun(token)
+
+
+def _named_as_place(node: Token, actor: Actor) -> bool:
+    """A state named as where the act happened ('in Somalia', 'near Kharkiv')."""
+    return actor.kind == "state" and node.dep_ == "pobj" and (
+        node.head.lower_ in word_class("locative_preps"))
+
+
+def _population_at(token: Token, country: str | None, rule: str) -> Actor:
+    """The people of a country an act falls on, at the trigger (a place is no actor)."""
+    return Actor(token.text, token.idx, token.idx + len(token), name="population", kind="group",
+                 country=country, sector="CVL", rule=rule)
 
 
 def _verb_tagged_noun(token: Token) -> bool:
