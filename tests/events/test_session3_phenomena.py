@@ -131,6 +131,12 @@ CASES: list[tuple[str, str, str, list[Spec], list[Spec]]] = [
      "2025-08-18",
      [{"type": "THREATEN", "source": "AFG"}],
      []),
+    ("no_one_hurt_is_no_attack",
+     "WASHINGTON, Sept 2 (Wire) - No U.S. personnel were injured in the strike on the base, the "
+     "Pentagon said. Police in the capital said nobody was arrested.",
+     "2025-09-02",
+     [],
+     [{"type": "ASSAULT", "polarity": "positive"}, {"type": "COERCE", "polarity": "positive"}]),
     ("rivals_in_parliament_are_the_agent",
      "QUITO, Jan 9 (Wire) - Ecuador's vice president was censured and suspended by her rivals in "
      "the National Assembly on Wednesday.",

@@ -131,6 +131,10 @@ def is_negated(token: Token) -> bool:
     for child in token.children:
         if child.dep_ == "neg" or child.lower_ in word_class("negations"):
             return True
+        if child.dep_ in roles.SUBJECT_DEPS | roles.PASSIVE_SUBJECT_DEPS and (
+                child.lower_ in word_class("negative_pronouns")
+                or any(d.dep_ == "det" and d.lower_ == "no" for d in child.children)):
+            return True  # 'no soldiers were hurt', 'nobody was arrested'
     if token.dep_ in ("xcomp",) and token.head.pos_ in ("VERB", "AUX"):
         return any(c.dep_ == "neg" for c in token.head.children) and token.head.lemma_ in (
             "be", "have", "do")
@@ -535,6 +539,8 @@ class EventCoder:
                                              or roles.names_a_claim(token)):
             targets = self._act_sources(token, sources, sent_index) or targets
         sources = sources + partners
+        if not sources and candidate.polarity == "negative":
+            return None  # 'no personnel were injured': nothing happened, and no one did it
         if not sources and not (targets and entry.type in AGENTLESS_TYPES
                                 and (roles.is_passive(token) or self._event_subject(token))):
             return None
