@@ -18,8 +18,10 @@ class Options:
     """spaCy model name; None picks the best installed English model."""
     max_bytes: int = DEFAULT_MAX_BYTES
     """Inputs whose text is larger than this are refused (TooLargeError)."""
-    chunk_chars: int = 100_000
-    """Texts longer than this are parsed in pieces split at paragraph/sentence ends."""
+    chunk_chars: int = 20_000
+    """The parse window: longer texts are parsed window by window (split after line breaks, else
+    sentence ends) into one Doc, and texts parsed together hold at most this many characters;
+    the parser's memory follows it (docs/benchmarks.md)."""
     batch_size: int = 16
     """Articles parsed together (and, in ``newsevents ingest``, written per transaction)."""
     n_process: int = 1
