@@ -217,11 +217,14 @@ def merge_events(events: list[Event], lemma_of: Callable[[Event], str],
                  in_direct_quote: Callable[[Event], bool]) -> list[Event]:
     """Group mentions (each compared with every mention already in a group), then absorb."""
     groups: list[list[Event]] = []
+    by_key: dict[tuple[object, ...], list[list[Event]]] = {}  # a group shares its coding
     for event in events:
-        home = next((g for g in groups
+        candidates = by_key.setdefault(_merge_key(event), [])
+        home = next((g for g in candidates
                      if any(restates(m, event, lemma_of, in_direct_quote) for m in g)), None)
         if home is None:
             groups.append([event])
+            candidates.append(groups[-1])
         else:
             home.append(event)
     merged: list[Event] = []

@@ -6,6 +6,7 @@ actor); ``actor_at_token`` and ``actor_for_span`` let later stages look mentions
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from datetime import date
 from typing import TYPE_CHECKING
 
@@ -62,6 +63,7 @@ def run(analysis: Analysis) -> dict[str, object]:
         matches=coder.matches,
         tenure_years=frozenset(tenure_years(kb, actors)),
         setting=setting,
+        longest_mention=max((a.end - a.start for a in actors), default=0),
     )
     return {"actors": actors, "actor_index": index}
 
@@ -117,13 +119,35 @@ def actor_for_span(analysis: Analysis, start: int, end: int) -> Actor | None:
     """The mention that best covers the character span [start, end)."""
     best: Actor | None = None
     best_overlap = 0
-    for actor in analysis.actors:
+    for actor in _mentions_near(analysis, start, end):
         overlap = min(end, actor.end) - max(start, actor.start)
         if overlap > best_overlap or (overlap == best_overlap and best is not None
                                       and overlap > 0 and actor.end - actor.start
                                       < best.end - best.start):
             best, best_overlap = actor, overlap
     return best if best_overlap > 0 else None
+
+
+def actors_starting_in(analysis: Analysis, start: int, end: int) -> list[Actor]:
+    """The mentions whose first character lies in [start, end), in order."""
+    actors = analysis.actors
+    if analysis.actor_index is None:
+        return [a for a in actors if start <= a.start < end]
+    return actors[bisect_left(actors, start, key=lambda a: a.start):
+                  bisect_left(actors, end, key=lambda a: a.start)]
+
+
+def _mentions_near(analysis: Analysis, start: int, end: int) -> list[Actor]:
+    """The mentions that may overlap [start, end), in their order: the stage's mentions are
+    sorted by offset, so a bisection bounded by the longest mention keeps long articles
+    linear; without the stage's index, all of them."""
+    actors = analysis.actors
+    index = analysis.actor_index
+    if index is None:
+        return list(actors)
+    hi = bisect_left(actors, end, key=lambda a: a.start)
+    lo = bisect_left(actors, start - index.longest_mention, key=lambda a: a.start)
+    return actors[lo:hi]
 
 
 def setup(nlp: Language, options: Options) -> None:

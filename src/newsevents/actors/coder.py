@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 
 from ..lexicons.wordclasses import word_class
 from ..model import Actor, ActorKind
+from ..spans import SpanIndex
 from ..text import find_dateline
 from .kb import MAX_PHRASE, Entry, KnowledgeBase, Surface
 
@@ -129,11 +130,16 @@ def _entity_end(doc: Doc, i: int) -> int:
     return i + 1
 
 
+def _match_tokens(match: Match) -> tuple[int, int]:
+    return match.start, match.end
+
+
 class ActorCoder:
     """Codes the noun phrases of one document."""
 
     def __init__(self, doc: Doc, kb: KnowledgeBase, published: date | None):
         self.doc = doc
+        self.text = doc.text  # Doc.text joins every token on each read: read it once
         self.kb = kb
         self.published = published
         self.matches = [m for m in find_matches(doc, kb) if not _inside_a_name(doc, m)]
@@ -149,7 +155,7 @@ class ActorCoder:
     # ----- phrase coding -------------------------------------------------------------
     def code_all(self) -> list[Actor]:
         actors: list[Actor] = []
-        dateline = find_dateline(self.doc.text)
+        dateline = find_dateline(self.text)
         for token in self.doc:
             if (dateline is not None and dateline.start <= token.idx < dateline.end) or (
                     not self._is_head(token)):
@@ -189,7 +195,8 @@ class ActorCoder:
         'the rebels') takes the nearest country named in its sentence. One taken from inside
         another actor's phrase ('Russian missiles … killing 18 people') is marked
         ``#neighbour-country``: the article's setting, where it differs, wins over it."""
-        states = [m for m in self.matches if m.first("country", "demonym", "capital")]
+        states = SpanIndex([m for m in self.matches if m.first("country", "demonym", "capital")],
+                           _match_tokens)
         for actor in actors:
             if actor.country is not None or not (actor.title or actor.sector) or (
                     "#poss-pronoun:" in (actor.rule or "")):
@@ -201,8 +208,8 @@ class ActorCoder:
             if sent is None or len(sent) == 0:
                 continue
             bounds = sent[0].sent
-            nearby = [m for m in states if bounds.start <= m.start < bounds.end
-                      and not (sent.start <= m.start < sent.end)
+            nearby = [m for m in states.starting_in(bounds.start, bounds.end)
+                      if not (sent.start <= m.start < sent.end)
                       and self._in_sight_of(sent, m)]
             if not nearby:
                 continue
@@ -233,7 +240,8 @@ class ActorCoder:
         counts: in 'Egyptian police dispersed fundamentalist demonstrators' they are Egyptian
         too."""
         lo, hi = sorted((span.start_char, self.doc[match.start].idx))
-        if any(mark in self.doc.text[lo:hi] for mark in QUOTE_MARKS):
+        between = self.text[lo:hi]
+        if any(mark in between for mark in QUOTE_MARKS):
             return False
         last = self.doc[match.end - 1]
         if any(t.dep_ == "agent" and not (t.left_edge.i <= span.start <= t.right_edge.i)

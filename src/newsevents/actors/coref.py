@@ -24,11 +24,20 @@ PRONOUN_WINDOW_SENTENCES = 2
 class Cluster:
     id: int
     members: list[Actor] = field(default_factory=list)
+    _best: Actor | None = None
+
+    def add(self, actor: Actor) -> None:
+        self.members.append(actor)
+        if self._best is None or _fullness(actor) > _fullness(self._best):
+            self._best = actor
 
     @property
     def best(self) -> Actor:
-        """The fullest mention: a name with the most words, then the most coded fields."""
-        return max(self.members, key=_fullness)
+        """The fullest mention: a name with the most words, then the most coded fields
+        (kept as members join: comparing with every member per lookup is quadratic)."""
+        if self._best is None:
+            raise ValueError("an empty cluster has no best mention")
+        return self._best
 
 
 def _fullness(actor: Actor) -> tuple[int, int, int]:
@@ -58,7 +67,7 @@ def cluster_persons(actors: list[Actor]) -> list[Cluster]:
         if home is None:
             home = Cluster(len(clusters))
             clusters.append(home)
-        home.members.append(actor)
+        home.add(actor)
     return clusters
 
 
@@ -225,13 +234,16 @@ def _resolve_thing_pronouns(actors: list[Actor], doc: Doc) -> None:
     """'Switzerland said it had expelled…', 'the rebels said they would…': it/they take the
     nearest preceding non-person actor of the same sentence."""
     starts = [s.start_char for s in doc.sents]
+    by_sentence: dict[int, list[int]] = {}  # sentence → its mentions, by position in actors
+    for i, actor in enumerate(actors):
+        by_sentence.setdefault(_sent_no(starts, actor.start), []).append(i)
     for actor in actors:
         if actor.rule != "actors:pronoun-thing":
             continue
         sent_no = _sent_no(starts, actor.start)
-        before = [a for a in actors
+        before = [a for a in (actors[i] for i in by_sentence[sent_no])
                   if a.end <= actor.start and a.kind in ("state", "organization", "group")
-                  and a.country and _sent_no(starts, a.start) == sent_no]
+                  and a.country]
         agreeing = [a for a in before if _agrees_in_number(actor, a, doc)]
         chosen = _nearest(actor, agreeing or before, before_only=True)
         if chosen is not None:

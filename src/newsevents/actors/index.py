@@ -24,3 +24,5 @@ class ActorIndex:
     """Years in which every named office-holder of the article held an office."""
     setting: str | None = None
     """The country the article is set in (actors/setting.py), if one was found."""
+    longest_mention: int = 0
+    """Characters of the longest kept mention: bounds a search by offset among the mentions."""

@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING
 from ..lexicons import load_entries
 from ..lexicons.wordclasses import word_class
 from ..model import Event, Place
+from ..spans import SpanIndex
 from ..stage import Analysis, Stage
 from .index import Gazetteer, gazetteer
 from .resolve import DIRECTIONS, Mention, resolve, seed_context
@@ -91,18 +92,18 @@ def _entity_mention(doc: Doc, start: int, end: int, label: str) -> Mention | Non
         tokens = tokens[1:]
     if not tokens:
         return None
-    whole = doc.text[tokens[0].idx: tokens[-1].idx + len(tokens[-1].text)]
+    whole = doc[tokens[0].i: tokens[-1].i + 1].text
     part = False
     while len(tokens) > 1 and tokens[0].lower_ in DIRECTIONS:
         tokens, part = tokens[1:], True
     first, last = tokens[0], tokens[-1]
-    name = doc.text[first.idx: last.idx + len(last.text)]
+    name = doc[first.i: last.i + 1].text
     if not any(ch.isupper() for ch in name):
         return None
     root = span.root
     locative = root.dep_ == "pobj" and (root.head.lower_ in word_class("locative_preps")
                                         or root.head.lower_ == "from")
-    return Mention(doc.text[span.start_char: span.end_char], span.start_char, span.end_char,
+    return Mention(span.text, span.start_char, span.end_char,
                    name, label, part=part, whole=whole, locative=locative)
 
 
@@ -123,8 +124,12 @@ def _region_pattern() -> re.Pattern[str]:
     return re.compile(r"\b(?:" + "|".join(re.escape(n) for n in names) + r")\b")
 
 
-def _overlaps(mentions: dict[int, Mention], start: int, end: int) -> bool:
-    return any(m.start < end and start < m.end for m in mentions.values())
+def _mention_span(mention: Mention) -> tuple[int, int]:
+    return mention.start, mention.end
+
+
+def _place_span(place: Place) -> tuple[int, int]:
+    return place.start, place.end
 
 
 def _segments(text: str, offset: int) -> list[tuple[int, int]]:
@@ -144,25 +149,29 @@ def find_mentions(analysis: Analysis) -> list[Mention]:
     """Toponyms: knowledge-base places first, then the parser's place entities around them,
     then the curated regions the parser missed."""
     mentions: dict[int, Mention] = {}
+    taken: SpanIndex[Mention] = SpanIndex([], _mention_span)
     matches: list[Match] = analysis.actor_index.matches if analysis.actor_index else []
     for match in matches:
         mention = _kb_mention(analysis, match)
         if mention is not None:
             mentions[mention.start] = mention
+            taken.add(mention)
     demonyms = _demonyms()
     for ent in analysis.doc.ents:
         if ent.label_ not in PLACE_ENTS:
             continue
         for start, end in _segments(ent.text, ent.start_char):
-            if _overlaps(mentions, start, end):
+            if taken.overlapping(start, end):
                 continue
             mention = _entity_mention(analysis.doc, start, end, ent.label_)
             if mention is not None and mention.name.lower() not in demonyms:
                 mentions[mention.start] = mention
+                taken.add(mention)
     for found in _region_pattern().finditer(analysis.doc.text):
-        if not _overlaps(mentions, found.start(), found.end()):
+        if not taken.overlapping(found.start(), found.end()):
             mentions[found.start()] = Mention(found.group(0), found.start(), found.end(),
                                               found.group(0), "LOC")
+            taken.add(mentions[found.start()])
     ordered = [mentions[k] for k in sorted(mentions)]
     _link_parents(analysis.doc.text, ordered)
     return ordered
@@ -191,8 +200,10 @@ def _seed(analysis: Analysis, mentions: list[Mention], dateline: tuple[int, int]
           ) -> list[tuple[str, float]]:
     """Countries the article is about before its places are resolved: its actors' countries
     and the dateline's."""
+    toponyms = SpanIndex(mentions, _mention_span)
+
     def is_place(start: int, end: int) -> bool:
-        return any(m.start < end and start < m.end for m in mentions)
+        return bool(toponyms.overlapping(start, end))
 
     # a name is no evidence for itself: actors that are the place mentions ('Georgia') and the
     # countries those mentions name count once they are resolved, not here
@@ -220,18 +231,15 @@ def find_places(analysis: Analysis, index: Gazetteer | None = None) -> list[Plac
 # ---------------------------------------------------------------- event locations
 
 
-def _place_at(places: list[Place], token: Token) -> Place | None:
-    for place in places:
-        if place.start <= token.idx < place.end:
-            return place
-    return None
+def _place_at(places: SpanIndex[Place], token: Token) -> Place | None:
+    return next(iter(places.covering(token.idx)), None)
 
 
 def _is_actor(place: Place, event: Event) -> bool:
     return any(a.start < place.end and place.start < a.end for a in [*event.source, *event.target])
 
 
-def _clause_place(places: list[Place], trigger: Token, event: Event) -> Place | None:
+def _clause_place(places: SpanIndex[Place], trigger: Token, event: Event) -> Place | None:
     """A place in a locative prepositional phrase of the trigger or its complements."""
     queue = [trigger]
     for _ in range(30):
@@ -249,7 +257,7 @@ def _clause_place(places: list[Place], trigger: Token, event: Event) -> Place | 
     return None
 
 
-def _place_in_phrase(places: list[Place], head: Token) -> Place | None:
+def _place_in_phrase(places: SpanIndex[Place], head: Token) -> Place | None:
     """'in the capital Dhaka', 'in Haiti's capital', 'in the central district of Narsingdi'."""
     for token in head.subtree:
         place = _place_at(places, token)
@@ -280,10 +288,10 @@ def _is_origin(doc: Doc, place: Place) -> bool:
     return span.root.dep_ == "pobj" and head.lower_ == "from"
 
 
-def _sentence_place(doc: Doc, places: list[Place], event: Event, start: int, end: int
+def _sentence_place(doc: Doc, places: SpanIndex[Place], event: Event, start: int, end: int
                     ) -> Place | None:
-    for place in places:
-        if (start <= place.start < end and (place.country is not None or place.lat is not None)
+    for place in places.starting_in(start, end):
+        if ((place.country is not None or place.lat is not None)
                 and not _is_actor(place, event)
                 and not _is_attribute(doc, place) and not _is_origin(doc, place)):
             return place
@@ -308,7 +316,7 @@ class EventPlace:
     reason: str | None
 
 
-def locate(analysis: Analysis, places: list[Place], event: Event, dateline: Place | None
+def locate(analysis: Analysis, places: SpanIndex[Place], event: Event, dateline: Place | None
            ) -> EventPlace:
     evidence = event.evidence[0]
     token = analysis.doc.char_span(evidence.trigger.start, evidence.trigger.end,
@@ -324,7 +332,8 @@ def locate(analysis: Analysis, places: list[Place], event: Event, dateline: Plac
 def run(analysis: Analysis) -> dict[str, object]:
     places = find_places(analysis)
     dateline = _dateline_place(places, dateline_span(analysis.doc.text))
-    located = [locate(analysis, places, event, dateline) for event in analysis.mentions]
+    by_offset = SpanIndex(places, _place_span)
+    located = [locate(analysis, by_offset, event, dateline) for event in analysis.mentions]
     return {"places": places, "event_places": located}
 
 

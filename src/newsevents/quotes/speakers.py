@@ -230,9 +230,11 @@ def _named_person_within(ctx: Context, span: Span) -> Actor | None:
     """The last named person in apposition inside the speaker's phrase ('a spokesman for the
     junta, Colonel Amadou Abdramane'), never the one the speaker speaks for ('a spokesman
     for Prime Minister Narendra Modi')."""
-    inside = [a for a in ctx.analysis.actors
-              if a.kind == "person" and a.name and span.start_char <= a.start
-              and a.end <= span.end_char and _in_apposition(ctx, a)]
+    from ..actors import actors_starting_in
+
+    inside = [a for a in actors_starting_in(ctx.analysis, span.start_char, span.end_char)
+              if a.kind == "person" and a.name and a.end <= span.end_char
+              and _in_apposition(ctx, a)]
     return max(inside, key=lambda a: a.start) if inside else None
 
 

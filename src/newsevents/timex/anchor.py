@@ -143,8 +143,8 @@ def date_event(analysis: Analysis, token_i: int, verbal_act: bool = False) -> Da
     doc = analysis.doc
     trigger = doc[token_i]
     records = analysis.timex_records
-    in_sentence = [r for r in records
-                   if r.sent_start == trigger.sent.start and r.anchors_narrative]
+    sent_start = trigger.sent.start  # (Token.sent walks the sentence: read it once)
+    in_sentence = [r for r in records if r.sent_start == sent_start and r.anchors_narrative]
     by_relation: dict[str, list[TimexRecord]] = {"direct": [], "reported": [], "other": []}
     for record in in_sentence:
         by_relation[relation(doc, record, trigger)].append(record)
