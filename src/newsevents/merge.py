@@ -266,9 +266,14 @@ def run(analysis: Analysis) -> dict[str, object]:
     for event in events:
         replace_first_person(event)
 
+    lemmas: dict[int, str] = {}  # (compared pairwise within a coding key: found once each)
+
     def lemma_of(event: Event) -> str:
-        token = trigger_token(analysis.doc, event)
-        return token.lemma_.lower() if token is not None else event.evidence[0].trigger.text.lower()
+        if id(event) not in lemmas:
+            token = trigger_token(analysis.doc, event)
+            lemmas[id(event)] = (token.lemma_.lower() if token is not None
+                                 else event.evidence[0].trigger.text.lower())
+        return lemmas[id(event)]
 
     direct = {q.id for q in analysis.quotes if q.kind == "direct"}
 

@@ -10,6 +10,7 @@ with fewer than two parties before it gets no country.
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
@@ -36,10 +37,19 @@ def _party_count(actor: Actor) -> int:
     return DEFAULT_PARTIES
 
 
-def _parties_before(actor: Actor, actors: list[Actor], count: int,
+PARTIES_WINDOW_CHARS = 20_000
+"""How far back the parties of 'the two countries' are looked for: a long news article's
+length (every dev article is under 6,500 characters); it keeps a very long text linear."""
+
+
+def _parties_before(actor: Actor, latest_first: list[Actor], count: int,
                     addressers: frozenset[int] = frozenset()) -> list[Actor]:
+    """``latest_first``: the article's mentions by start, the latest first."""
     chosen: dict[str, Actor] = {}
-    for other in sorted(actors, key=lambda a: -a.start):
+    first = bisect_right(latest_first, -actor.start, key=lambda a: -a.start)
+    for other in latest_first[first:]:
+        if other.start < actor.start - PARTIES_WINDOW_CHARS:
+            break
         if other.end > actor.start or other is actor or not other.country:
             continue
         if id(other) in addressers:
@@ -75,10 +85,11 @@ def resolve_collectives(actors: list[Actor], by_head: dict[int, Actor],
                         doc: Doc | None = None) -> dict[int, list[Actor]]:
     """Give each collective reference its parties; return the co-actors by head token."""
     co_actors: dict[int, list[Actor]] = {}
+    latest_first = sorted(actors, key=lambda a: -a.start)
     for head, actor in by_head.items():
         if not is_collective(actor) or _own_country(actor):
             continue
-        parties = _parties_before(actor, actors, _party_count(actor),
+        parties = _parties_before(actor, latest_first, _party_count(actor),
                                   _addressers(doc, head, by_head))
         if len(parties) < 2:
             actor.country = None

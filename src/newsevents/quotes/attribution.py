@@ -16,6 +16,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from ..model import Actor, Attribution, Event
+from ..spans import SpanIndex
 from .context import Context
 from .findings import Said
 from .found import Found
@@ -55,14 +56,14 @@ def _unnamed(ctx: Context, speaker: Actor | None) -> bool:
 def attribute_events(events: list[Event], quotes: list[tuple[str, Found]]) -> dict[int, Said]:
     """Who says each event stated inside quotes, by the event's index."""
     said: dict[int, Said] = {}
+    by_offset = SpanIndex([(n, qid, q) for n, (qid, q) in enumerate(quotes)],
+                          lambda entry: (entry[2].start, entry[2].end))
     for k, event in enumerate(events):
         if not event.evidence:
             continue
         offset = event.evidence[0].trigger.start
-        enclosing = sorted(
-            ((qid, q) for qid, q in quotes if q.contains(offset)),
-            key=lambda pair: pair[1].end - pair[1].start,
-        )
+        enclosing = [(qid, q) for _, qid, q in sorted(
+            by_offset.covering(offset), key=lambda e: (e[2].end - e[2].start, e[0]))]
         if enclosing:
             said[k] = Said([qid for qid, _ in enclosing],
                            _attribution([q for _, q in enclosing]))
