@@ -443,7 +443,6 @@ OPEN = frozenset({
     "p2_accord_signed_in_washington",
     "p4_warned_grave_consequences",
     "p4_quoted_demand_for_release",
-    "p5_the_two_countries",
     "p5_the_andean_nation",
     "p6_decree_declaring_emergency_and_deployment",
     "p6_warm_welcome_and_mediation",

@@ -143,6 +143,13 @@ CASES: list[tuple[str, str, str, list[Spec], list[Spec]]] = [
      "2025-01-09",
      [{"type": ("ACCUSE", "COERCE", "SANCTION"), "source": "ECU:LEG", "target": "ECU:GOV"}],
      [{"type": None, "source": "ECU:GOV"}]),
+    ("host_of_talks_is_no_party_of_the_two_neighbours",
+     "ADDIS ABABA, May 9 (Wire) - Ethiopia and Eritrea held talks in Nairobi on Friday. The two "
+     "neighbours agreed to reopen their border crossings, officials said.",
+     "2025-05-09",
+     [{"type": "CONSULT", "parties": ["ETH", "ERI"]},
+      {"type": "AGREE", "parties": ["ETH", "ERI"]}],
+     [{"type": ("AGREE", "CONSULT"), "side": "KEN"}]),
 ]
 
 

@@ -14,7 +14,7 @@ from bisect import bisect_right
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from ..lexicons.wordclasses import word_values
+from ..lexicons.wordclasses import word_class, word_values
 from ..model import Actor
 from .coder import refresh_code
 from .setting import INTERNATIONAL, is_collective
@@ -43,7 +43,8 @@ length (every dev article is under 6,500 characters); it keeps a very long text 
 
 
 def _parties_before(actor: Actor, latest_first: list[Actor], count: int,
-                    addressers: frozenset[int] = frozenset()) -> list[Actor]:
+                    addressers: frozenset[int] = frozenset(), doc: Doc | None = None
+                    ) -> list[Actor]:
     """``latest_first``: the article's mentions by start, the latest first."""
     chosen: dict[str, Actor] = {}
     first = bisect_right(latest_first, -actor.start, key=lambda a: -a.start)
@@ -51,6 +52,9 @@ def _parties_before(actor: Actor, latest_first: list[Actor], count: int,
         if other.start < actor.start - PARTIES_WINDOW_CHARS:
             break
         if other.end > actor.start or other is actor or not other.country:
+            continue
+        if doc is not None and _named_as_location(doc, other):
+            continue  # 'held talks in Nairobi. The two neighbours …': the host is no party
             continue
         if id(other) in addressers:
             continue  # 'China urged the two neighbours': China is not one of them
@@ -90,7 +94,7 @@ def resolve_collectives(actors: list[Actor], by_head: dict[int, Actor],
         if not is_collective(actor) or _own_country(actor):
             continue
         parties = _parties_before(actor, latest_first, _party_count(actor),
-                                  _addressers(doc, head, by_head))
+                                  _addressers(doc, head, by_head), doc)
         if len(parties) < 2:
             actor.country = None
             refresh_code(actor)
@@ -101,3 +105,13 @@ def resolve_collectives(actors: list[Actor], by_head: dict[int, Actor],
         co_actors[head] = [refresh_code(replace(actor, country=p.country, cluster=None))
                            for p in parties[1:]]
     return co_actors
+
+
+def _named_as_location(doc: Doc, actor: Actor) -> bool:
+    """A country or capital named as where something happened ('talks in Nairobi')."""
+    span = doc.char_span(actor.start, actor.end, alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    root = span.root
+    return actor.kind == "state" and root.dep_ == "pobj" and (
+        root.head.lower_ in word_class("locative_preps"))
