@@ -150,6 +150,18 @@ CASES: list[tuple[str, str, str, list[Spec], list[Spec]]] = [
      [{"type": "CONSULT", "parties": ["ETH", "ERI"]},
       {"type": "AGREE", "parties": ["ETH", "ERI"]}],
      [{"type": ("AGREE", "CONSULT"), "side": "KEN"}]),
+    ("deployment_across_own_capital_has_no_state_counterpart",
+     "LAGOS, Jan 10 (Wire) - Nigeria's government ordered the deployment of soldiers across Lagos "
+     "on Friday after days of unrest.",
+     "2025-01-10",
+     [{"type": "MOBILIZE", "source": "NGA:GOV"}],
+     [{"type": "MOBILIZE", "target": "NGA:GOV"}]),
+    ("threatened_curfew_in_the_capital_falls_on_its_people",
+     "LUSAKA, Feb 3 (Wire) - Zambia's president threatened on Monday to impose a curfew in Lusaka "
+     "if looting continued.",
+     "2025-02-03",
+     [{"type": "THREATEN", "source": "ZMB:GOV", "target": "ZMB:CVL"}],
+     [{"type": "THREATEN", "target": "ZMB:GOV"}]),
 ]
 
 

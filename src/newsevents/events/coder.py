@@ -440,6 +440,10 @@ class EventCoder:
                 actor.rule or "").startswith("actors:pronoun") and not (
                     entry_type == "AID" and _aid_means(actor)):
                 domestic = actor
+                if entry_type not in SEAT_TARGET_TYPES and _named_as_place(node, actor):
+                    # 'threatened a curfew in the capital', 'troops deployed across the
+                    # capital': the people there, never the state named as the place
+                    domestic = _population_at(token, actor.country, "frame:population-of-place")
         if domestic is None and entry_type in TOWN_TARGET_TYPES:
             return (self._town_country(token, roles.deep_targets(token), sources)
                     or self._setting_country(token, sources, entry_type))
@@ -663,6 +667,9 @@ ACT_PRONOUNS = frozenset({"them", "it"})
 ACT_PRONOUN_REACH = 3
 """Sentences back a pronoun may reach for the act it stands for."""
 
+SEAT_TARGET_TYPES = frozenset({"PROTEST"})
+"""Acts aimed at the government seated in the place where they happen ('marched in the
+capital'): PLOVER codes a protest in a capital against that country's government."""
 TOWN_TARGET_TYPES = frozenset({"ASSAULT", "COERCE", "AID"})
 """Acts that fall on the country of the town they reach ('shelled Kharkiv', 'flew rescuers to
 Mandalay'), where no actor is named."""
