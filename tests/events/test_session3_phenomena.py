@@ -162,6 +162,18 @@ CASES: list[tuple[str, str, str, list[Spec], list[Spec]]] = [
      "2025-02-03",
      [{"type": "THREATEN", "source": "ZMB:GOV", "target": "ZMB:CVL"}],
      [{"type": "THREATEN", "target": "ZMB:GOV"}]),
+    ("gerund_with_by_phrase_names_the_attacker",
+     "GOMA, May 2 (Wire) - Heavy shelling by Rwandan troops forced thousands of villagers to flee "
+     "on Friday.",
+     "2025-05-02",
+     [{"type": "ASSAULT", "source": "RWA:MIL"}],
+     [{"type": "ASSAULT", "source": "COD"}]),
+    ("opening_gerund_agent_acts_for_the_verb",
+     "GOMA, May 2 (Wire) - Shelling by rebel forces killed three civilians near the town on "
+     "Friday.",
+     "2025-05-02",
+     [{"type": "ASSAULT", "source": "COD:REB", "target": "COD:CVL"}],
+     [{"type": "ASSAULT", "source": "COD:CVL"}]),
 ]
 
 

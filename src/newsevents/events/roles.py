@@ -127,9 +127,23 @@ def subject_tokens(verb: Token, depth: int = 0) -> list[Token]:
     own = _own_subject(verb)
     if own is not None:
         return own
+    if verb.tag_ == "VBG" and (by := _by_phrase(verb)):
+        return by  # 'shelling by Kyrgyz troops': a gerund's 'by' phrase names who acts
+    if opening := _opening_act_agent(verb):
+        return opening
     if depth > 3:
         return []
     return _inherited_subject(verb, depth)
+
+
+def _opening_act_agent(verb: Token) -> list[Token]:
+    """'Shelling by rebel forces killed three civilians', parsed with the gerund as a clause
+    of the verb rather than its subject: the act's agent is the verb's."""
+    for child in _children(verb, {"advcl", "csubj"}):
+        if child.i < verb.i and child.tag_ == "VBG" and not any(
+                c.dep_ in SUBJECT_DEPS for c in child.children) and (found := _by_phrase(child)):
+            return found
+    return []
 
 
 def _own_subject(verb: Token) -> list[Token] | None:
