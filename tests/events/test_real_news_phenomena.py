@@ -450,7 +450,6 @@ OPEN = frozenset({
     "p6_second_of_two_joined_objects",
     "p7_shelling_prompted_recall",
     "p7_incident_led_hanoi_to_summon",
-    "p7_following_decision_to_jail",
     "p8_trade_pact_restated",
     "p9_earlier_that_day_stays_in_its_paragraph",
     "p9_the_2019_vote_dates_nothing",

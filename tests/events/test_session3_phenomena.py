@@ -174,6 +174,12 @@ CASES: list[tuple[str, str, str, list[Spec], list[Spec]]] = [
      "2025-05-02",
      [{"type": "ASSAULT", "source": "COD:REB", "target": "COD:CVL"}],
      [{"type": "ASSAULT", "source": "COD:CVL"}]),
+    ("act_after_a_decision_by_judges_is_its_own",
+     "CAIRO, Jan 19 (Wire) - Protesters gathered outside the court on Sunday after a decision by "
+     "judges to jail the activist Alaa Hamed for five years.",
+     "2025-01-19",
+     [{"type": "COERCE", "source": "EGY:JUD"}, {"type": "PROTEST", "source": "EGY:CVL"}],
+     [{"type": "COERCE", "source": "EGY:CVL"}]),
 ]
 
 

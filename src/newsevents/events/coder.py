@@ -263,6 +263,8 @@ class EventCoder:
             node = node.head
             if is_conj:
                 continue
+            if node.dep_ == "prep" and node.lower_ in word_class("sequence_preps"):
+                return False  # 'rallied after a decision to jail him': another act, not content
             if node.i in trigger_ids:
                 return True
             if node.pos_ in ("VERB", "AUX") and node.dep_ not in ("xcomp", "acl", "pcomp", "conj"):

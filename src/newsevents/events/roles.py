@@ -203,9 +203,10 @@ def _shares_passive(verb: Token) -> bool:
 
 
 def _noun_clause_subject(noun: Token, depth: int) -> list[Token]:
-    """A clause on a noun ('Iran's decision to…'): the noun's possessor, else the subject of
-    the verb whose object the noun is."""
-    owners = [c for c in noun.children if c.dep_ == "poss"]
+    """A clause on a noun ('Iran's decision to…'): the noun's possessor or its 'by' phrase,
+    else the subject of the verb whose object the noun is."""
+    owners = [c for c in noun.children if c.dep_ == "poss"] or _by_phrase(noun)
+    # ('a decision by the court to jail him': the one the noun is by)
     if not owners and noun.dep_ == "dobj" and noun.head.pos_ in ("VERB", "AUX"):
         # 'issued a declaration demanding that…': the issuer demands
         return subject_tokens(noun.head, depth + 1)
