@@ -441,7 +441,6 @@ CASES: list[tuple[str, str, str, list[Spec], list[Spec]]] = [
 OPEN = frozenset({
     "p1_experiencer_faced_crackdowns",
     "p2_accord_signed_in_washington",
-    "p4_warned_grave_consequences",
     "p4_quoted_demand_for_release",
     "p5_the_andean_nation",
     "p6_decree_declaring_emergency_and_deployment",

@@ -180,6 +180,13 @@ CASES: list[tuple[str, str, str, list[Spec], list[Spec]]] = [
      "2025-01-19",
      [{"type": "COERCE", "source": "EGY:JUD"}, {"type": "PROTEST", "source": "EGY:CVL"}],
      [{"type": "COERCE", "source": "EGY:CVL"}]),
+    ("warning_about_acts_by_states_targets_the_states",
+     "MOSCOW, June 3 (Wire) - Russia's defence minister warned on Tuesday that military "
+     "exercises by Finland and Sweden near the border \"will have serious consequences\".",
+     "2025-06-03",
+     [{"type": "THREATEN", "source": "RUS", "target": "FIN"},
+      {"type": "THREATEN", "source": "RUS", "target": "SWE"}],
+     [{"type": "THREATEN", "source": "FIN"}, {"type": "THREATEN", "source": "SWE"}]),
 ]
 
 

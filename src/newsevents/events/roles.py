@@ -275,7 +275,11 @@ def clause_subject_tokens(verb: Token) -> list[Token]:
     clausal complement is the one addressed."""
     out: list[Token] = []
     for child in _children(verb, {"ccomp"}):
-        out += [t for c in _children(child, SUBJECT_DEPS) for t in expand_conjuncts(c)]
+        for subject in _children(child, SUBJECT_DEPS):
+            # 'warned that manoeuvres by the US and the Philippines will…': an act named by
+            # a noun is the doing of those its 'by' phrase names
+            doers = _by_phrase(subject) if subject.pos_ == "NOUN" else []
+            out += doers or expand_conjuncts(subject)
     return out
 
 
