@@ -187,6 +187,12 @@ CASES: list[tuple[str, str, str, list[Spec], list[Spec]]] = [
      [{"type": "THREATEN", "source": "RUS", "target": "FIN"},
       {"type": "THREATEN", "source": "RUS", "target": "SWE"}],
      [{"type": "THREATEN", "source": "FIN"}, {"type": "THREATEN", "source": "SWE"}]),
+    ("bare_participle_if_convicted_is_passive",
+     "LIMA, March 4 (Wire) - The former interior minister, charged with bribery on Tuesday, "
+     "faces up to 12 years in prison if convicted.",
+     "2025-03-04",
+     [],
+     [{"type": ("SANCTION", "COERCE", "ACCUSE"), "source": "PER:GOV", "trigger": "convicted"}]),
 ]
 
 

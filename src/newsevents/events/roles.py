@@ -72,7 +72,15 @@ def partner_tokens(verb: Token) -> tuple[list[Token], list[Token]]:
 
 
 def is_passive(verb: Token) -> bool:
-    return any(c.dep_ in PASSIVE_SUBJECT_DEPS or c.dep_ == "auxpass" for c in verb.children)
+    return any(c.dep_ in PASSIVE_SUBJECT_DEPS or c.dep_ == "auxpass" for c in verb.children) or (
+        _reduced_passive(verb))
+
+
+def _reduced_passive(verb: Token) -> bool:
+    """'could face 30 years in prison if convicted', 'Arrested on Monday, the activist …': a
+    bare participle clause is passive; the main clause's subject is the one acted on."""
+    return verb.tag_ == "VBN" and verb.dep_ == "advcl" and not any(
+        c.dep_ in SUBJECT_DEPS or c.dep_ in ("aux", "auxpass") for c in verb.children)
 
 
 def _children(token: Token, deps: set[str]) -> Iterator[Token]:
