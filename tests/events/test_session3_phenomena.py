@@ -193,6 +193,18 @@ CASES: list[tuple[str, str, str, list[Spec], list[Spec]]] = [
      "2025-03-04",
      [],
      [{"type": ("SANCTION", "COERCE", "ACCUSE"), "source": "PER:GOV", "trigger": "convicted"}]),
+    ("closed_crossing_falls_on_the_state_across",
+     "ISLAMABAD, Oct 14 (Wire) - Afghan forces fired on Pakistani border posts overnight, "
+     "officials said. Pakistan closed the main Chaman crossing on Tuesday morning.",
+     "2025-10-14",
+     [{"type": "COERCE", "source": "PAK", "target": "AFG"}],
+     [{"type": "COERCE", "source": "PAK", "target": "PAK"}]),
+    ("border_closure_in_a_story_set_across_it",
+     "PORT-AU-PRINCE, April 2 (Wire) - Gangs seized the town of Mirebalais on Monday. The "
+     "Dominican Republic closed its border crossings on Tuesday.",
+     "2025-04-02",
+     [{"type": "COERCE", "source": "DOM", "target": "HTI"}],
+     []),
 ]
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+from bisect import bisect_right
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
@@ -383,7 +384,31 @@ class EventCoder:
         found = direct or self._indirect_targets(token, entry, sources)
         if entry.target == "population":
             return populations(token, found or sources)
+        if entry.target == "neighbour":
+            # ('closed the Chaman crossing': a crossing's name is no counterpart)
+            return [a for a in found if a.country] or self._neighbour_state(token, sources)
         return found
+
+    def _neighbour_state(self, token: Token, sources: list[Actor]) -> list[Actor]:
+        """'Pakistan closed the Torkham crossing': a border act with no counterpart named
+        falls on the state on the other side, the nearest state of another country within
+        NEIGHBOUR_SENTENCES sentences, else the country the story is set in."""
+        own = {a.country for a in sources}
+        sentence_starts = [s.start_char for s in self.analysis.doc.sents]
+        here = bisect_right(sentence_starts, token.idx)
+        lo = sentence_starts[max(0, here - 1 - NEIGHBOUR_SENTENCES)]
+        hi_at = here + NEIGHBOUR_SENTENCES
+        hi = sentence_starts[hi_at] if hi_at < len(sentence_starts) else len(self.analysis.doc.text)
+        states = [a for a in self.analysis.actors if lo <= a.start < hi and a.country
+                  and a.country not in own and a.country not in ("IGO", "NGO")
+                  and (a.kind == "state" or a.sector in STATE_SECTORS)]
+        if states:
+            return [min(states, key=lambda a: abs(a.start - token.idx))]
+        index = self.analysis.actor_index
+        setting = index.setting if index is not None else None
+        if setting is not None and setting not in own:
+            return [_neighbour_actor(token, setting)]
+        return []
 
     def _direct_targets(self, token: Token, entry: TriggerEntry, sources: list[Actor]) -> list[Actor]:
         """A noun trigger's complement, the lexicon's preposition, or a verb trigger's object."""
@@ -710,6 +735,17 @@ def _named_as_place(node: Token, actor: Actor) -> bool:
     """A state named as where the act happened ('in Somalia', 'near Kharkiv')."""
     return actor.kind == "state" and node.dep_ == "pobj" and (
         node.head.lower_ in word_class("locative_preps"))
+
+
+NEIGHBOUR_SENTENCES = 2
+"""How far a border act looks for the state on the other side (sentences either way)."""
+
+
+def _neighbour_actor(token: Token, country: str) -> Actor:
+    """The state the story is set in as the other side of a border act, at the trigger."""
+    return Actor(token.text, token.idx, token.idx + len(token), kind="state",
+                 country=country, sector="GOV",
+                 rule="frame:neighbour-setting")
 
 
 def _population_at(token: Token, country: str | None, rule: str) -> Actor:
