@@ -205,6 +205,18 @@ CASES: list[tuple[str, str, str, list[Spec], list[Spec]]] = [
      "2025-04-02",
      [{"type": "COERCE", "source": "DOM", "target": "HTI"}],
      []),
+    ("condemned_what_it_called_names_the_owner",
+     "VILNIUS, Feb 11 (Wire) - Lithuania's president condemned on Tuesday what she called "
+     "Belarus's \"reckless provocations\" along the border.",
+     "2025-02-11",
+     [{"type": "ACCUSE", "source": "LTU", "target": "BLR"}],
+     [{"type": "ACCUSE", "target": "LTU"}]),
+    ("condemned_what_it_described_as_acts_by",
+     "KYIV, May 3 (Wire) - Ukraine condemned what it described as attacks by Russian drones on "
+     "civilian trains.",
+     "2025-05-03",
+     [{"type": "ACCUSE", "source": "UKR", "target": "RUS"}],
+     [{"type": "ACCUSE", "target": "UKR"}]),
 ]
 
 

@@ -283,12 +283,31 @@ def clause_subject_tokens(verb: Token) -> list[Token]:
     clausal complement is the one addressed."""
     out: list[Token] = []
     for child in _children(verb, {"ccomp"}):
+        if named := _what_it_called(child):
+            # 'condemned what she called Russia's attempts': the one the label names
+            out += [t for n in named for t in expand_conjuncts(n)]
+            continue
         for subject in _children(child, SUBJECT_DEPS):
             # 'warned that manoeuvres by the US and the Philippines will…': an act named by
             # a noun is the doing of those its 'by' phrase names
             doers = _by_phrase(subject) if subject.pos_ == "NOUN" else []
             out += doers or expand_conjuncts(subject)
     return out
+
+
+def _what_it_called(clause: Token) -> list[Token] | None:
+    """For a free relative naming the thing reacted to ('what it called Russia's attempts',
+    'what they described as attacks by the army'): the label's owner or its 'by' phrase
+    ([] when the label names no one); None for any other clause."""
+    if not any(c.lower_ == "what" and c.dep_ in ("dobj", "nsubjpass") for c in clause.children):
+        return None
+    labels = [c for c in clause.children if c.dep_ in ("oprd", "xcomp")] or [
+        p for prep in _children(clause, {"prep"}) if prep.lower_ == "as"
+        for p in _children(prep, {"pobj"})]
+    if not labels:
+        return None
+    label = labels[0]
+    return [c for c in label.children if c.dep_ == "poss"] or _by_phrase(label)
 
 
 def condition_subject_tokens(verb: Token) -> list[Token]:
