@@ -217,6 +217,12 @@ CASES: list[tuple[str, str, str, list[Spec], list[Spec]]] = [
      "2025-05-03",
      [{"type": "ACCUSE", "source": "UKR", "target": "RUS"}],
      [{"type": "ACCUSE", "target": "UKR"}]),
+    ("warning_to_anyone_who_would_act_falls_on_the_people",
+     "LUSAKA, Aug 3 (Wire) - \"Anyone who loots shops or attacks traders will be dealt with "
+     "severely,\" Zambia's police chief warned on Sunday.",
+     "2025-08-03",
+     [{"type": "THREATEN", "source": "ZMB", "target": "ZMB:CVL"}],
+     [{"type": "ASSAULT"}]),
 ]
 
 

@@ -439,6 +439,9 @@ class EventCoder:
             # 'threatened to stop talks if the United States goes ahead': the one the
             # condition is put to is the one threatened
             clause = self._non_sources(roles.condition_subject_tokens(token), sources)
+            if not clause and roles.puts_to_anyone(token):
+                # 'warned that anyone who attacks a police station will be punished'
+                return populations(token, sources)
         return clause or content or self._fallback_target(token, sources, entry.type)
 
     def _non_sources(self, tokens: list[Token], sources: list[Actor]) -> list[Actor]:

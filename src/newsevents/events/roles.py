@@ -295,6 +295,14 @@ def clause_subject_tokens(verb: Token) -> list[Token]:
     return out
 
 
+def puts_to_anyone(verb: Token) -> bool:
+    """'warned that anyone who attacks a police station will be punished': a clausal
+    complement whose subject (either voice) is whoever would act."""
+    return any(subject.lower_ in word_class("anyone_pronouns")
+               for clause in _children(verb, {"ccomp"})
+               for subject in _children(clause, SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS))
+
+
 def _what_it_called(clause: Token) -> list[Token] | None:
     """For a free relative naming the thing reacted to ('what it called Russia's attempts',
     'what they described as attacks by the army'): the label's owner or its 'by' phrase
