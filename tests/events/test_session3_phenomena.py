@@ -223,6 +223,17 @@ CASES: list[tuple[str, str, str, list[Spec], list[Spec]]] = [
      "2025-08-03",
      [{"type": "THREATEN", "source": "ZMB", "target": "ZMB:CVL"}],
      [{"type": "ASSAULT"}]),
+    ("quake_victims_were_attacked_by_no_one",
+     "KATHMANDU, May 3 (Wire) - At least 200 people were killed and 1,400 injured when a "
+     "powerful earthquake struck the region on Saturday.",
+     "2025-05-03",
+     [],
+     [{"type": "ASSAULT"}]),
+    ("left_people_injured_are_hurt_not_hurting",
+     "GAO, May 3 (Wire) - The roadside bomb left 14 soldiers injured on Friday, the army said.",
+     "2025-05-03",
+     [],
+     [{"type": "ASSAULT", "source": "MLI:MIL"}]),
 ]
 
 

@@ -578,6 +578,8 @@ class EventCoder:
         if not sources and not (targets and entry.type in AGENTLESS_TYPES
                                 and (roles.is_passive(token) or self._event_subject(token))):
             return None
+        if not sources and _names_a_disaster(sent):
+            return None  # 'were injured when the earthquake struck': nobody attacked them
         cameo = self.lexicon.cameo_for(entry.cameo)
         article_id = self.analysis.article.id
         start, end = token.idx, token.idx + len(token)
@@ -624,6 +626,11 @@ class EventCoder:
                     if event.type in AGENTLESS_TYPES | {"ACCUSE"} and event.source:
                         self.acts.append((candidate.token, event, sent_index))
         return events
+
+
+def _names_a_disaster(sent: Span) -> bool:
+    disasters = word_class("disaster_nouns")
+    return any(t.lemma_.lower() in disasters or t.lower_ in disasters for t in sent)
 
 
 def _subordinate_act(token: Token) -> bool:

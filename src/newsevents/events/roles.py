@@ -78,9 +78,14 @@ def is_passive(verb: Token) -> bool:
 
 def _reduced_passive(verb: Token) -> bool:
     """'could face 30 years in prison if convicted', 'Arrested on Monday, the activist …': a
-    bare participle clause is passive; the main clause's subject is the one acted on."""
-    return verb.tag_ == "VBN" and verb.dep_ == "advcl" and not any(
-        c.dep_ in SUBJECT_DEPS or c.dep_ in ("aux", "auxpass") for c in verb.children)
+    bare participle clause is passive; the main clause's subject is the one acted on; so is
+    the participle of 'left / found X wounded', whose subject is the one acted on."""
+    if any(c.dep_ in ("aux", "auxpass") for c in verb.children) or verb.tag_ != "VBN":
+        return False
+    if verb.dep_ in ("ccomp", "oprd", "xcomp") and verb.head.lemma_.lower() in (
+            word_class("result_verbs")):
+        return True  # 'left 1,400 people injured': the small clause's subject is hurt
+    return verb.dep_ == "advcl" and not any(c.dep_ in SUBJECT_DEPS for c in verb.children)
 
 
 def _children(token: Token, deps: set[str]) -> Iterator[Token]:
@@ -225,7 +230,8 @@ def object_tokens(verb: Token) -> list[Token]:
     """Direct objects, or the passive subject (inherited where the passive has none of its
     own: 'X was held after being beaten', 'villagers killed by the militia')."""
     if is_passive(verb):
-        own = [t for c in _children(verb, PASSIVE_SUBJECT_DEPS) for t in expand_conjuncts(c)]
+        deps = PASSIVE_SUBJECT_DEPS | (SUBJECT_DEPS if _reduced_passive(verb) else set())
+        own = [t for c in _children(verb, deps) for t in expand_conjuncts(c)]
         return own or inherited_patient(verb)
     if ordered_done(verb):
         own = [t for c in _children(verb, SUBJECT_DEPS) for t in expand_conjuncts(c)]
