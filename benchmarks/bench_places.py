@@ -16,11 +16,12 @@ import sys
 import time
 from pathlib import Path
 
+from stage_clock import clock_stage
+
 from newsevents.config import Options
 from newsevents.model import Article
 from newsevents.pipeline import Pipeline
 from newsevents.samples import sample_path
-from newsevents.stage import Analysis, Stage
 from newsevents.text import normalise
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -40,21 +41,7 @@ def _articles() -> list[Article]:
 
 def main(rounds: int = 3) -> None:
     pipeline = Pipeline(Options())
-    spent = {"places": 0.0}
-    timed: list[Stage] = []
-    for stage in pipeline.stages:
-        if stage.name == "places":
-            inner = stage.run
-
-            def run(analysis: Analysis, inner=inner):  # type: ignore[no-untyped-def]
-                began = time.perf_counter()
-                found = inner(analysis)
-                spent["places"] += time.perf_counter() - began
-                return found
-
-            stage = Stage(stage.name, run, stage.requires, stage.assigns)
-        timed.append(stage)
-    pipeline.stages = timed
+    spent = clock_stage(pipeline, "places")
     articles = _articles()
     list(pipeline.pipe(articles))  # warm up: model, lexicons, knowledge base, gazetteer
     spent["places"] = 0.0

@@ -11,10 +11,11 @@ import sys
 import time
 from pathlib import Path
 
+from stage_clock import clock_stage
+
 from newsevents.config import Options
 from newsevents.model import Article
 from newsevents.pipeline import Pipeline
-from newsevents.stage import Analysis, Stage
 from newsevents.text import normalise
 
 HERE = Path(__file__).resolve().parents[1] / "tests" / "quotes"
@@ -30,21 +31,7 @@ def _articles() -> list[Article]:
 
 def main(rounds: int = 5) -> None:
     pipeline = Pipeline(Options())
-    spent = {"quotes": 0.0}
-    timed: list[Stage] = []
-    for stage in pipeline.stages:
-        if stage.name == "quotes":
-            inner = stage.run
-
-            def run(analysis: Analysis, inner=inner):  # type: ignore[no-untyped-def]
-                began = time.perf_counter()
-                found = inner(analysis)
-                spent["quotes"] += time.perf_counter() - began
-                return found
-
-            stage = Stage(stage.name, run, stage.requires, stage.assigns)
-        timed.append(stage)
-    pipeline.stages = timed
+    spent = clock_stage(pipeline, "quotes")
     articles = _articles()
     list(pipeline.pipe(articles))  # warm up: model, lexicons, knowledge base
     spent["quotes"] = 0.0

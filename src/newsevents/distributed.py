@@ -34,7 +34,7 @@ from .errors import MissingExtraError, NewsEventsError
 from .ingest.identity import Sourced, content_id, content_version
 from .model import Article, Coder, Extraction
 from .store.core import Store
-from .store.runner import IngestCounts, IngestRunner, IngestSettings, ProgressCallback
+from .store.runner import IngestCounts, IngestSettings, ProgressCallback, booked_run
 from .store.workers import CodingFailure, WorkerSpec, article_source, code_articles
 from .store.write import articles_by_content
 
@@ -353,16 +353,6 @@ def run_dask_ingest(
     finally:
         close()
     run.save_manifest(paths, coder_version(coder))
-    run_id = store.start_run("ingest", [*paths, f"--dask {address}"], coder_version(coder))
-    runner = IngestRunner(store, _Precoded(run, coder), settings or IngestSettings(),
-                          on_progress, run_id)
-    status = "failed"
-    try:
-        runner.run(read_sourced(list(paths), options, defaults))
-        status = "completed"
-    except KeyboardInterrupt:
-        status = "interrupted"
-        raise
-    finally:
-        store.finish_run(run_id, status, runner.counts.as_run_columns())
-    return runner.counts
+    return booked_run(store, _Precoded(run, coder), settings or IngestSettings(), on_progress,
+                      "ingest", [*paths, f"--dask {address}"],
+                      lambda: read_sourced(list(paths), options, defaults))

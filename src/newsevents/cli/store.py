@@ -253,19 +253,26 @@ def _run_dask(db: str | None, paths: list[str], options: Options, settings: Inge
     except NewsEventsError as error:
         _errors().print(f"[red]error:[/] {escape(str(error))}")
         raise typer.Exit(EXIT_USAGE) from None
-    with _open_store(db) as store, progress:
-        try:
-            return run_dask_ingest(store, paths, options, address, settings=settings,
-                                   run_dir=run_dir, defaults=defaults,
-                                   on_progress=progress.update,
-                                   on_partition=progress.partition_done)
-        except NewsEventsError as error:
-            _errors().print(f"[red]error:[/] {escape(str(error))}")
-            raise typer.Exit(EXIT_USAGE) from None
-        except Exception as error:
-            _errors().print(f"[red]error:[/] the run stopped: {escape(readable(error))}; "
-                            "re-run the same command to resume")
-            raise typer.Exit(EXIT_ERROR) from None
+    with _open_store(db) as store, progress, _run_errors_reported():
+        return run_dask_ingest(store, paths, options, address, settings=settings,
+                               run_dir=run_dir, defaults=defaults,
+                               on_progress=progress.update,
+                               on_partition=progress.partition_done)
+
+
+@contextmanager
+def _run_errors_reported() -> Iterator[None]:
+    """An input or usage error exits 2 with its message; anything else stops the run with
+    exit 1 and says how to resume it."""
+    try:
+        yield
+    except NewsEventsError as error:
+        _errors().print(f"[red]error:[/] {escape(str(error))}")
+        raise typer.Exit(EXIT_USAGE) from None
+    except Exception as error:
+        _errors().print(f"[red]error:[/] the run stopped: {escape(readable(error))}; "
+                        "re-run the same command to resume")
+        raise typer.Exit(EXIT_ERROR) from None
 
 
 def _options(config: Path | None, model: str | None, max_bytes: int | None,
@@ -282,20 +289,13 @@ def _run_ingest(db: str | None, paths: list[str], options: Options,
                 defaults: dict[str, Any] | None = None,
                 progress: IngestProgress | None = None) -> IngestCounts:
 
-    with _open_store(db) as store, (progress or IngestProgress(quiet)) as progress:
-        try:
-            if paths:
-                return run_ingest(store, paths, options, settings=settings,
-                                  on_progress=progress.update, defaults=defaults)
-            return run_recode_stored(store, options, settings=settings,
-                                     on_progress=progress.update)
-        except NewsEventsError as error:
-            _errors().print(f"[red]error:[/] {escape(str(error))}")
-            raise typer.Exit(EXIT_USAGE) from None
-        except Exception as error:
-            _errors().print(f"[red]error:[/] the run stopped: {escape(readable(error))}; "
-                            "re-run the same command to resume")
-            raise typer.Exit(EXIT_ERROR) from None
+    with _open_store(db) as store, (progress or IngestProgress(quiet)) as progress, (
+            _run_errors_reported()):
+        if paths:
+            return run_ingest(store, paths, options, settings=settings,
+                              on_progress=progress.update, defaults=defaults)
+        return run_recode_stored(store, options, settings=settings,
+                                 on_progress=progress.update)
 
 
 def _duration(seconds: float) -> str:

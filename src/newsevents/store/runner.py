@@ -391,7 +391,7 @@ def run_ingest(
     from ..ingest import read_sourced
 
     with _coding(options, pipeline, worker_setup) as coding:
-        return _booked_run(
+        return booked_run(
             store, coding, settings, on_progress, "ingest", list(paths),
             lambda: read_sourced(list(paths), options, defaults),
         )
@@ -409,7 +409,7 @@ def run_recode_stored(
     """Re-code every stored article (with text) whose coder version differs from the current one."""
     with _coding(options, pipeline, worker_setup) as coding:
         version = coder_version(coding.coder)
-        return _booked_run(
+        return booked_run(
             store, coding, settings, on_progress, "recode", [],
             lambda: store.articles_to_recode(version),
         )
@@ -429,11 +429,13 @@ def _coding(options: Options, pipeline: Pipeline | None,
         yield coding
 
 
-def _booked_run(
+def booked_run(
     store: Store, pipeline: CodingPipeline | BatchCoding, settings: IngestSettings,
     on_progress: ProgressCallback | None, command: str, inputs: list[str],
     items: Callable[[], Iterable[Article | Sourced | Failure]],
 ) -> IngestCounts:
+    """Code ``items`` into ``store`` as one run of the ``runs`` table: started, then
+    finished as completed, interrupted or failed, with its counts."""
     version = coder_version(pipeline.coder)
     run_id = store.start_run(command, inputs, version)
     runner = IngestRunner(store, pipeline, settings, on_progress, run_id)
