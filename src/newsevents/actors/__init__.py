@@ -6,11 +6,11 @@ actor); ``actor_at_token`` and ``actor_for_span`` let later stages look mentions
 
 from __future__ import annotations
 
-from bisect import bisect_left
 from datetime import date
 from typing import TYPE_CHECKING
 
 from ..model import Actor
+from ..spans import SpanIndex
 from ..stage import Analysis, Stage, StageContractError
 from .coder import ActorCoder
 from .collectives import resolve_collectives
@@ -63,7 +63,7 @@ def run(analysis: Analysis) -> dict[str, object]:
         matches=coder.matches,
         tenure_years=frozenset(tenure_years(kb, actors)),
         setting=setting,
-        longest_mention=max((a.end - a.start for a in actors), default=0),
+        by_offset=SpanIndex(actors, _actor_span),
     )
     return {"actors": actors, "actor_index": index}
 
@@ -130,24 +130,23 @@ def actor_for_span(analysis: Analysis, start: int, end: int) -> Actor | None:
 
 def actors_starting_in(analysis: Analysis, start: int, end: int) -> list[Actor]:
     """The mentions whose first character lies in [start, end), in order."""
-    actors = analysis.actors
-    if analysis.actor_index is None:
-        return [a for a in actors if start <= a.start < end]
-    return actors[bisect_left(actors, start, key=lambda a: a.start):
-                  bisect_left(actors, end, key=lambda a: a.start)]
+    index = analysis.actor_index
+    if index is None or index.by_offset is None:
+        return [a for a in analysis.actors if start <= a.start < end]
+    return index.by_offset.starting_in(start, end)
 
 
 def _mentions_near(analysis: Analysis, start: int, end: int) -> list[Actor]:
-    """The mentions that may overlap [start, end), in their order: the stage's mentions are
-    sorted by offset, so a bisection bounded by the longest mention keeps long articles
-    linear; without the stage's index, all of them."""
-    actors = analysis.actors
+    """The mentions that may overlap [start, end), in order (all of them without the stage's
+    offset index)."""
     index = analysis.actor_index
-    if index is None:
-        return list(actors)
-    hi = bisect_left(actors, end, key=lambda a: a.start)
-    lo = bisect_left(actors, start - index.longest_mention, key=lambda a: a.start)
-    return actors[lo:hi]
+    if index is None or index.by_offset is None:
+        return list(analysis.actors)
+    return index.by_offset.overlapping(start, end)
+
+
+def _actor_span(actor: Actor) -> tuple[int, int]:
+    return actor.start, actor.end
 
 
 def setup(nlp: Language, options: Options) -> None:

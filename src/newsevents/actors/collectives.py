@@ -20,7 +20,7 @@ from .coder import refresh_code
 from .setting import INTERNATIONAL, is_collective
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Token
 
 STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "LEG", "JUD"})
 PAIR_WORDS = frozenset({"both", "either", "neither"})
@@ -110,8 +110,11 @@ def resolve_collectives(actors: list[Actor], by_head: dict[int, Actor],
 def _named_as_location(doc: Doc, actor: Actor) -> bool:
     """A country or capital named as where something happened ('talks in Nairobi')."""
     span = doc.char_span(actor.start, actor.end, alignment_mode="expand")
-    if span is None or not len(span):
-        return False
-    root = span.root
-    return actor.kind == "state" and root.dep_ == "pobj" and (
-        root.head.lower_ in word_class("locative_preps"))
+    return span is not None and len(span) > 0 and named_as_place(span.root, actor)
+
+
+def named_as_place(node: Token, actor: Actor) -> bool:
+    """A state named as where an act happened ('in Somalia', 'near Kharkiv'), ``node`` the
+    head of its mention."""
+    return actor.kind == "state" and node.dep_ == "pobj" and (
+        node.head.lower_ in word_class("locative_preps"))

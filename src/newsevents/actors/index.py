@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from ..model import Actor
+    from ..spans import SpanIndex
     from .coder import Match
 
 
@@ -24,5 +25,5 @@ class ActorIndex:
     """Years in which every named office-holder of the article held an office."""
     setting: str | None = None
     """The country the article is set in (actors/setting.py), if one was found."""
-    longest_mention: int = 0
-    """Characters of the longest kept mention: bounds a search by offset among the mentions."""
+    by_offset: SpanIndex[Actor] | None = None
+    """The kept mentions by character offset (lookups without scanning every mention)."""

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from ..actors import actor_at_token, co_actors_at_token, modifier_state_at_token
+from ..actors.collectives import named_as_place
 from ..lexicons.wordclasses import word_class
 from ..model import Actor, Event, Evidence, Modality, Polarity, Trigger
 from . import roles
@@ -459,7 +460,7 @@ class EventCoder:
             actor = self.actor_of(node)
             if actor is None or not actor.country or _same_actor(actor, sources):
                 continue
-            if entry_type in TOWN_TARGET_TYPES and _named_as_place(node, actor):
+            if entry_type in TOWN_TARGET_TYPES and named_as_place(node, actor):
                 # 'struck bases in central Somalia': the place is the act's location; the
                 # act falls on the people there, not on the state named as the place (a
                 # protest in the capital is still aimed at its government)
@@ -470,7 +471,7 @@ class EventCoder:
                 actor.rule or "").startswith("actors:pronoun") and not (
                     entry_type == "AID" and _aid_means(actor)):
                 domestic = actor
-                if entry_type not in SEAT_TARGET_TYPES and _named_as_place(node, actor):
+                if entry_type not in SEAT_TARGET_TYPES and named_as_place(node, actor):
                     # 'threatened a curfew in the capital', 'troops deployed across the
                     # capital': the people there, never the state named as the place
                     domestic = _population_at(token, actor.country, "frame:population-of-place")
@@ -739,12 +740,6 @@ def _outside_sources(actors: list[Actor], sources: list[Actor], event_type: str 
 def is_nominal(token: Token) -> bool:
     """A noun trigger ('the attack'), not a verb the tagger took for a noun."""
     return token.pos_ == "NOUN" and not _verb_tagged_noun(token)
-
-
-def _named_as_place(node: Token, actor: Actor) -> bool:
-    """A state named as where the act happened ('in Somalia', 'near Kharkiv')."""
-    return actor.kind == "state" and node.dep_ == "pobj" and (
-        node.head.lower_ in word_class("locative_preps"))
 
 
 NEIGHBOUR_SENTENCES = 2
