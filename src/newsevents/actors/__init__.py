@@ -45,7 +45,7 @@ def run(analysis: Analysis) -> dict[str, object]:
     kb = knowledge_base(analysis)
     coder = ActorCoder(analysis.doc, kb, analysis.published)
     mentions = coder.code_all()
-    resolve_descriptions(mentions)
+    resolve_descriptions(mentions, analysis.doc)
     setting = setting_country(analysis.doc, coder.matches, mentions)
     place_in_setting(mentions, setting)
     collective = resolve_collectives(mentions, coder.by_head, analysis.doc)

@@ -118,6 +118,16 @@ def _inside_a_name(doc: Doc, match: Match) -> bool:
     return singular_names and ent_end - ent_start > match.end - match.start
 
 
+def _regional_adjective(doc: Doc, match: Match) -> bool:
+    """'the South American bloc', 'Latin American leaders': a demonym after a capitalised
+    compass word (``region_prefixes``) names a region, not the country ('South Korean' is a
+    demonym of its own and matched whole)."""
+    if match.start == 0 or any(e.category != "demonym" for e in match.entries):
+        return False
+    before = doc[match.start - 1]
+    return before.text[:1].isupper() and before.lower_ in word_class("region_prefixes")
+
+
 def _entity_start(doc: Doc, i: int) -> int:
     while i > 0 and doc[i].ent_iob_ == "I":
         i -= 1
@@ -142,7 +152,8 @@ class ActorCoder:
         self.text = doc.text  # Doc.text joins every token on each read: read it once
         self.kb = kb
         self.published = published
-        self.matches = [m for m in find_matches(doc, kb) if not _inside_a_name(doc, m)]
+        self.matches = [m for m in find_matches(doc, kb)
+                        if not _inside_a_name(doc, m) and not _regional_adjective(doc, m)]
         self.match_ending: dict[int, Match] = {m.end - 1: m for m in self.matches}
         self.match_at: dict[int, Match] = {}
         for m in self.matches:
@@ -205,8 +216,9 @@ class ActorCoder:
                     actor.name is not None and actor.kind != "person"):
                 continue  # named organisations keep the knowledge base's word
             sent = self.doc.char_span(actor.start, actor.end, alignment_mode="expand")
-            if sent is None or len(sent) == 0:
-                continue
+            if sent is None or len(sent) == 0 or any(
+                    self._names_a_backer(m) for m in self._matches_within(sent.start, sent.end)):
+                continue  # 'Iranian-backed militias': whose they are is not said nearby either
             bounds = sent[0].sent
             nearby = [m for m in states.starting_in(bounds.start, bounds.end)
                       if not (sent.start <= m.start < sent.end)
@@ -327,6 +339,7 @@ class ActorCoder:
             return None
         actor = self._enrich(actor, token, modifiers)
         self._note_coordinated_countries(actor, token, modifiers)
+        self._note_joined_of_countries(actor, token)
         return actor
 
     def _note_coordinated_countries(self, actor: Actor, token: Token,
@@ -337,12 +350,35 @@ class ActorCoder:
         if len(set(countries)) < 2 or not any(
                 t.lower_ in ("and", "&") for t in self.doc[actor_start(self.doc, actor) : token.i]):
             return
+        self._add_co_actors(actor, token, countries)
+
+    def _add_co_actors(self, actor: Actor, token: Token, countries: list[str]) -> None:
+        """The same kind of actor as ``actor`` for each other country, kept by its head."""
         self.co_actors[token.i] = [
             replace(actor, country=c, code=None, rule=f"{actor.rule}#coordinated")
             for c in dict.fromkeys(countries) if c != actor.country
         ]
         for co in self.co_actors[token.i]:
             co.code = _code(co)
+
+    def _note_joined_of_countries(self, actor: Actor, token: Token) -> None:
+        """'the foreign ministers of Rwanda and Congo', 'leaders of both countries' named
+        after: a plural head of joined states is one actor per state."""
+        if token.tag_ not in ("NNS", "NNPS") or actor.kind == "state" or token.i in self.co_actors:
+            return
+        countries: list[str] = []
+        for prep in token.children:
+            if prep.dep_ == "prep" and prep.lower_ in GROUP_OF_PREPS:
+                for pobj in prep.children:
+                    if pobj.dep_ != "pobj":
+                        continue
+                    for joined in (pobj, *pobj.conjuncts):
+                        related = self._related_actor(joined)
+                        if related is not None and related.country:
+                            countries.append(related.country)
+        if len(set(countries)) < 2 or actor.country not in countries:
+            return
+        self._add_co_actors(actor, token, countries)
 
     def _from_demonym_group(self, token: Token, span: Span, modifiers: list[Match]
                             ) -> Actor | None:
@@ -532,7 +568,7 @@ class ActorCoder:
     def _apply_modifier(self, actor: Actor, match: Match) -> None:
         entry = match.first("country", "capital", "demonym", "institution", "group", "title",
                             "sector")
-        if entry is None:
+        if entry is None or self._names_a_backer(match):
             return
         if entry.category == "sector":
             _apply_sector_modifier(actor, entry)
@@ -542,6 +578,13 @@ class ActorCoder:
             _apply_body_modifier(actor, entry)
         else:
             self._apply_place_modifier(actor, entry, match)
+
+    def _names_a_backer(self, match: Match) -> bool:
+        """'the Iranian-backed militia', 'a U.S.-funded programme': the state backs the actor,
+        it does not make it its own (``backing_participles``); 'Saudi-led' does."""
+        end = match.end
+        return end + 1 < len(self.doc) and self.doc[end].text == "-" and (
+            self.doc[end + 1].lower_ in word_class("backing_participles"))
 
     def _apply_title_modifier(self, actor: Actor, entry: Entry, match: Match) -> None:
         title = self.doc[match.start : match.end].text

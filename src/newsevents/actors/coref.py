@@ -245,10 +245,29 @@ def _resolve_thing_pronouns(actors: list[Actor], doc: Doc) -> None:
                   if a.end <= actor.start and a.kind in ("state", "organization", "group")
                   and a.country]
         agreeing = [a for a in before if _agrees_in_number(actor, a, doc)]
-        chosen = _nearest(actor, agreeing or before, before_only=True)
+        chosen = _reporting_subject(actor, agreeing, doc) or _nearest(
+            actor, agreeing or before, before_only=True)
         if chosen is not None:
             _adopt(actor, chosen, chosen.cluster if chosen.cluster is not None else -1)
             actor.rule = "actors:pronoun-thing#resolved"
+
+
+def _reporting_subject(pronoun: Actor, candidates: list[Actor], doc: Doc) -> Actor | None:
+    """'The nation, which borders Colombia, said it would…': the subject of a clause that
+    reports another is what the reported clause's subject pronoun stands for, however near
+    another actor stands."""
+    span = doc.char_span(pronoun.start, pronoun.end, alignment_mode="expand")
+    if span is None or span.root.dep_ not in ("nsubj", "nsubjpass"):
+        return None
+    clause = span.root.head
+    if clause.dep_ != "ccomp":
+        return None
+    subjects = [c for c in clause.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+    for candidate in candidates:
+        cand = doc.char_span(candidate.start, candidate.end, alignment_mode="expand")
+        if cand is not None and any(cand.root.i == s.i for s in subjects):
+            return candidate
+    return None
 
 
 PLURAL_PRONOUNS = frozenset({"they", "them", "their", "theirs"})

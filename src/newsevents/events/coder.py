@@ -291,8 +291,13 @@ class EventCoder:
     def actor_of(self, token: Token) -> Actor | None:
         """The actor a token stands for: its own mention, else its possessor or modifier."""
         actor = actor_at_token(self.analysis, token)
+        named = self._apposed_actor(token)
         if actor is not None:
-            return actor
+            # 'the Iranian-backed militia Kataib Hezbollah': a described kind gives way to its name
+            return named if named is not None and named.country and actor.name is None else actor
+        if named is not None and named.country:
+            # 'the South American bloc Mercosur', 'the militant group Hamas': the name
+            return named
         for child in token.children:
             if child.dep_ in ("poss", "compound", "amod", "nmod"):
                 actor = actor_at_token(self.analysis, child) or modifier_state_at_token(
@@ -306,6 +311,12 @@ class EventCoder:
                     # 'her rivals in Congress': a body, never a place ('protesters in Lima')
                     if actor is not None and (child.lower_ != "in" or actor.kind == "organization"):
                         return actor
+        return named
+
+    def _apposed_actor(self, token: Token) -> Actor | None:
+        for child in token.children:
+            if child.dep_ == "appos" and (named := actor_at_token(self.analysis, child)):
+                return named
         return None
 
     def _actors(self, tokens: list[Token]) -> list[Actor]:

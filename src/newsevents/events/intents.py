@@ -42,18 +42,26 @@ def derive_intents(events: list[Event], lexicon: EventLexicon,
     table = intent_table()
     coded: list[Event] = []
     for event in events:
-        if (event.modality != "future" or event.polarity != "positive"
-                or event.type not in table or not (announced(event) or conditional(event))):
-            coded.append(event)
-            continue
-        coded.append(_intent(event, lexicon, table, conditional(event)))
+        coding = _intent_coding(event, table, conditional, announced)
+        coded.append(event if coding is None else _intent(event, lexicon, coding))
     return coded
 
 
-def _intent(event: Event, lexicon: EventLexicon, table: Mapping[str, tuple[EventType, str, str]],
-            conditional: bool) -> Event:
-    event_type, cameo, rule = (CONDITIONAL_THREAT if conditional
-                               and event.type not in COOPERATIVE else table[event.type])
+def _intent_coding(event: Event, table: Mapping[str, tuple[EventType, str, str]],
+                   conditional: Callable[[Event], bool], announced: Callable[[Event], bool]
+                   ) -> tuple[EventType, str, str] | None:
+    """A conditional hostile act is a threat whatever its type ('will impose tariffs unless
+    …'); an announced one is the statement the table names, and a type the table leaves out
+    stays the future act ('said it would impose a levy': a future SANCTION)."""
+    if event.modality != "future" or event.polarity != "positive":
+        return None
+    if conditional(event):
+        return CONDITIONAL_THREAT if event.type not in COOPERATIVE else table.get(event.type)
+    return table.get(event.type) if announced(event) else None
+
+
+def _intent(event: Event, lexicon: EventLexicon, coding: tuple[EventType, str, str]) -> Event:
+    event_type, cameo, rule = coding
     code = lexicon.cameo_for(cameo)
     return replace(
         event,

@@ -1,0 +1,84 @@
+"""Wire-style cases for phenomena fixed on 2026-12-03, second session (issue 9): regional
+descriptions and reported-clause pronouns, announced measures, joined of-phrases, regional
+adjectives and named appositions. Every text was written for this file; none comes from a
+corpus. Spec keys as in test_real_news_phenomena.py."""
+
+from __future__ import annotations
+
+import pytest
+from event_specs import Analyse, Spec, check_events
+
+CASES: list[tuple[str, str, str, list[Spec], list[Spec]]] = [
+    # A regional description stands for its clause's topic state, not the one named nearest.
+    ("description_is_the_topic_state",
+     "LUSAKA, March 3 (Wire) - Zambia's mines minister accused Malawi of blocking fuel trucks on "
+     "Sunday. The southern African nation, which relies on Malawian roads for imports, said it "
+     "would recall its envoy from Lilongwe.",
+     "2025-03-03",
+     [{"type": ("SANCTION", "THREATEN"), "source": "ZMB"}],
+     [{"type": ("SANCTION", "THREATEN"), "source": "MWI"}]),
+    ("reported_clause_pronoun_is_the_reporter",
+     "CANBERRA, Feb 10 (Wire) - Australia, which has long sparred with China over trade, said "
+     "it would expel two Chinese diplomats.",
+     "2025-02-10",
+     [{"type": ("SANCTION", "COERCE", "THREATEN"), "source": "AUS"}],
+     [{"type": None, "source": "CHN"}]),
+    # An announced levy is one future SANCTION; a conditional one is a threat.
+    ("announced_levy_is_a_future_sanction",
+     "OTTAWA, Aug 2 (Wire) - Canada said on Friday it would impose a 25 percent tariff on "
+     "Chinese electric vehicles from October.",
+     "2025-08-02",
+     [{"type": "SANCTION", "source": "CAN", "target": "CHN", "modality": "future"}],
+     [{"type": "THREATEN"}, {"type": "SANCTION", "modality": "actual"}]),
+    ("conditional_levy_is_a_threat",
+     "NEW DELHI, Aug 6 (Wire) - India will impose retaliatory duties on American farm goods "
+     "unless Washington lifts its steel levies, the trade minister said on Wednesday.",
+     "2025-08-06",
+     [{"type": "THREATEN", "source": "IND", "target": "USA"}],
+     [{"type": "SANCTION", "source": "IND", "modality": "actual"}]),
+    # 'the leaders of A and B' is one actor per state.
+    ("joined_of_phrase_is_each_state",
+     "ASTANA, Nov 5 (Wire) - The presidents of Kazakhstan and Uzbekistan signed a border "
+     "demarcation treaty in Astana on Tuesday.",
+     "2025-11-05",
+     [{"type": ("SUPPORT", "AGREE"), "parties": ["KAZ", "UZB"], "date": "2025-11-04"}],
+     []),
+    ("joined_of_phrase_meeting",
+     "CAIRO, Jan 12 (Wire) - The foreign ministers of Egypt and Jordan met in Cairo on Sunday "
+     "to discuss the Gaza ceasefire.",
+     "2025-01-12",
+     [{"type": "CONSULT", "parties": ["EGY", "JOR"]}],
+     []),
+    # 'South American', 'West African' are regions, not the United States or any one state.
+    ("regional_adjective_is_no_country",
+     "BRASILIA, May 9 (Wire) - Latin American leaders condemned the new U.S. deportation "
+     "flights on Friday.",
+     "2025-05-09",
+     [],
+     [{"type": None, "source": "USA"}]),
+    # 'Iranian-backed' names a backer, not the actor's state; 'Saudi-led' names its state.
+    ("backed_by_hyphen_is_no_country",
+     "ERBIL, Jan 26 (Wire) - Iranian-backed militias attacked a U.S. base in eastern Syria with "
+     "drones on Sunday, the Pentagon said.",
+     "2025-01-26",
+     [{"type": "ASSAULT", "target": "USA"}],
+     [{"type": None, "source": "IRN"}, {"type": None, "source": "USA"}]),
+    ("led_by_hyphen_is_the_state",
+     "ADEN, Jan 26 (Wire) - The Saudi-led coalition struck Houthi positions near Marib on Sunday.",
+     "2025-01-26",
+     [{"type": "ASSAULT", "source": "SAU"}],
+     []),
+    ("named_apposition_is_the_actor",
+     "NAIROBI, June 3 (Wire) - The East African bloc IGAD urged Sudan's warring parties on "
+     "Tuesday to agree to a ceasefire.",
+     "2025-06-03",
+     [{"type": "REQUEST", "source": "IGO"}],
+     [{"type": None, "source": "USA"}, {"type": None, "source": "KEN"}]),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "must", "must_not"),
+                         [pytest.param(*case[1:], id=case[0]) for case in CASES])
+def test_session4_phenomenon(analyse: Analyse, text: str, published: str,
+                             must: list[Spec], must_not: list[Spec]) -> None:
+    check_events(analyse, text, published, must, must_not)
