@@ -68,6 +68,19 @@ CASES: list[tuple[str, str, str, list[Spec], list[Spec]]] = [
      "2025-01-26",
      [{"type": "ASSAULT", "source": "SAU"}],
      []),
+    # A named place as the object of strike/hit is a target ('@place' in the lexicon).
+    ("strike_on_a_named_city",
+     "ODESA, March 2 (Wire) - Russian missiles struck Mykolaiv overnight, wounding three "
+     "people, regional officials said on Sunday.",
+     "2025-03-02",
+     [{"type": "ASSAULT", "source": "RUS", "target": "UKR", "trigger": "struck"}],
+     []),
+    ("struck_a_tone_in_a_city_is_no_attack",
+     "PARIS, March 2 (Wire) - The French government struck a conciliatory tone in Paris on "
+     "Sunday after talks with farmers.",
+     "2025-03-02",
+     [],
+     [{"type": "ASSAULT"}]),
     ("named_apposition_is_the_actor",
      "NAIROBI, June 3 (Wire) - The East African bloc IGAD urged Sudan's warring parties on "
      "Tuesday to agree to a ceasefire.",

@@ -354,8 +354,11 @@ class ActorCoder:
 
     def _add_co_actors(self, actor: Actor, token: Token, countries: list[str]) -> None:
         """The same kind of actor as ``actor`` for each other country, kept by its head."""
+        named_for_country = actor.name is not None and actor.name == self.kb.country_name(
+            actor.country)
         self.co_actors[token.i] = [
-            replace(actor, country=c, code=None, rule=f"{actor.rule}#coordinated")
+            replace(actor, country=c, code=None, rule=f"{actor.rule}#coordinated",
+                    name=self.kb.country_name(c) if named_for_country else actor.name)
             for c in dict.fromkeys(countries) if c != actor.country
         ]
         for co in self.co_actors[token.i]:

@@ -9,11 +9,12 @@ from ..model import Event
 from ..stage import Analysis, Stage
 from .anchoring import trigger_token
 from .coder import EventCoder
-from .dating import with_narrative_dates
+from .dating import statement_date, with_narrative_dates
 from .intents import derive_intents, intent_table
 
 if TYPE_CHECKING:
     from spacy.language import Language
+    from spacy.tokens import Token
 
     from ..config import Options
 from .lexicon import load_lexicon
@@ -25,7 +26,9 @@ def run(analysis: Analysis) -> dict[str, object]:
     coder = EventCoder(analysis, lexicon, analysis.coder_key)
     events = with_narrative_dates(analysis, coder.code())
     return {"mentions": derive_intents(events, lexicon, lambda e: is_conditional(analysis, e),
-                                       lambda e: is_announced(analysis, e))}
+                                       lambda e: is_announced(analysis, e),
+                                       lambda e: statement_date(analysis, announcing_verb(
+                                           analysis, e)))}
 
 
 CLAUSE_DEPS = ("xcomp", "conj", "aux", "ccomp", "dobj", "pobj", "prep", "acl")
@@ -35,19 +38,25 @@ def is_announced(analysis: Analysis, event: Event) -> bool:
     """The trigger's clause is what a speaker says ('said they would boycott', '"We will
     retaliate," he said', 'X will provide aid, the agency said'): the clause hangs as a
     complement on a speech verb, or has one beside it."""
+    return announcing_verb(analysis, event) is not None
+
+
+def announcing_verb(analysis: Analysis, event: Event) -> Token | None:
+    """The speech verb whose complement (or parataxis) the trigger's clause is."""
     speech = word_class("reported_speech_verbs")
     node = trigger_token(analysis.doc, event)
     for _ in range(5):
         if node is None:
-            return False
-        if any(c.dep_ == "parataxis" and c.lemma_.lower() in speech for c in node.children):
-            return True
+            return None
+        for child in node.children:
+            if child.dep_ == "parataxis" and child.lemma_.lower() in speech:
+                return child
         if node.dep_ not in CLAUSE_DEPS or node.head.i == node.i:
-            return False
+            return None
         if node.dep_ == "ccomp" and node.head.lemma_.lower() in speech:
-            return True
+            return node.head
         node = node.head
-    return False
+    return None
 
 
 def is_conditional(analysis: Analysis, event: Event) -> bool:

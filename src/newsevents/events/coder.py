@@ -60,6 +60,10 @@ def _dates_only(prep: Token) -> bool:
     return bool(objects) and all(o.ent_type_ in ("DATE", "TIME") for o in objects)
 
 
+PLACE_OBJECT = "@place"
+PLACE_ENTITIES = ("GPE", "LOC", "FAC")
+
+
 def object_lemmas(token: Token) -> set[str]:
     if is_nominal(token):
         heads = [c for c in token.children if c.dep_ == "compound"] + roles.prep_objects(
@@ -101,9 +105,10 @@ def subject_lemmas(token: Token) -> set[str]:
     return {c.lemma_.lower() for c in token.children if c.dep_ in roles.SUBJECT_DEPS}
 
 
-def fits(entry: TriggerEntry, token: Token, cache: dict[str, set[str]]) -> bool:
-    if entry.objects and not entry.objects & _cached(cache, "objects",
-                                                     lambda: object_lemmas(token)):
+def fits(entry: TriggerEntry, token: Token, cache: dict[str, set[str]],
+         object_kinds: Callable[[Token], set[str]] = lambda _: set()) -> bool:
+    if entry.objects and not entry.objects & _cached(
+            cache, "objects", lambda: object_lemmas(token) | object_kinds(token)):
         return False
     if entry.subjects and not entry.subjects & _cached(cache, "subjects",
                                                        lambda: subject_lemmas(token)):
@@ -118,13 +123,15 @@ def fits(entry: TriggerEntry, token: Token, cache: dict[str, set[str]]) -> bool:
 
 
 def select_entry(entries: list[TriggerEntry], token: Token,
-                 object_sectors: Callable[[Token], set[str]]) -> TriggerEntry | None:
+                 object_sectors: Callable[[Token], set[str]],
+                 object_kinds: Callable[[Token], set[str]] = lambda _: set()
+                 ) -> TriggerEntry | None:
     cache: dict[str, set[str]] = {}
     for entry in entries:
         if entry.object_sectors and not entry.object_sectors & _cached(
                 cache, "sectors", lambda: object_sectors(token)):
             continue
-        if fits(entry, token, cache):
+        if fits(entry, token, cache, object_kinds):
             return entry
     return None
 
@@ -221,7 +228,7 @@ class EventCoder:
             entries = self.lexicon.candidates(token.lemma_.lower(), pos)
             if not entries:
                 continue
-            entry = select_entry(entries, token, self.object_sectors)
+            entry = select_entry(entries, token, self.object_sectors, self.object_kinds)
             if entry is None:
                 continue
             polarity: Polarity = "positive"
@@ -287,6 +294,19 @@ class EventCoder:
         """Sectors of the trigger's object actors ('welcomed U.S. troops' → MIL)."""
         heads = roles.object_tokens(token) if not is_nominal(token) else roles.noun_target_tokens(token)
         return {a.sector for a in self._actors(heads) if a.sector}
+
+    def object_kinds(self, token: Token) -> set[str]:
+        """'@place' when the verb's direct object names a place ('missiles struck Kharkiv'):
+        a place entity, or a state's city or region the actors stage knows."""
+        if is_nominal(token) or any(c.dep_ == "prt" for c in token.children) or any(
+                a.kind == "person" for a in self._actors(roles.subject_tokens(token))):
+            return set()  # 'struck Mexico off the list', 'the minister hit Beijing'
+        for head in roles.object_tokens(token):
+            actor = actor_at_token(self.analysis, head)
+            if head.ent_type_ in PLACE_ENTITIES or (
+                    actor is not None and actor.kind == "state" and head.pos_ == "PROPN"):
+                return {PLACE_OBJECT}
+        return set()
 
     def actor_of(self, token: Token) -> Actor | None:
         """The actor a token stands for: its own mention, else its possessor or modifier."""

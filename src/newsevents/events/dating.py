@@ -4,6 +4,7 @@ A mention is dated by the timex that governs its trigger (``timex.date_event``: 
 date, a reported clause's report, the story's carried date, else the publication day); one that
 fell back to the publication day and names an earlier dated event as its anchor ("following
 the designations") is then dated after (or before) that event (``anchoring.narrative_dates``).
+A statement of intent derived from a future act is dated when it was made (``statement_date``).
 """
 
 from __future__ import annotations
@@ -14,6 +15,8 @@ from typing import TYPE_CHECKING
 from .anchoring import narrative_dates
 
 if TYPE_CHECKING:
+    from spacy.tokens import Token
+
     from ..model import DateValue, Event
     from ..stage import Analysis
 
@@ -25,6 +28,16 @@ def clause_date(analysis: Analysis, token_i: int, quad_class: int | None) -> Dat
     from ..timex import date_event
 
     return date_event(analysis, token_i, verbal_act=quad_class in VERBAL_QUAD_CLASSES)
+
+
+def statement_date(analysis: Analysis, speech_verb: Token | None) -> DateValue:
+    """When a statement of intent was made: its speech verb's clause ('…, the Kremlin said on
+    Saturday'), else the publication day; never the day of the act it announces."""
+    from ..timex.anchor import publication_value
+
+    if speech_verb is not None:
+        return clause_date(analysis, speech_verb.i, VERBAL_QUAD_CLASSES[0])
+    return publication_value(analysis.published)
 
 
 def published_text(analysis: Analysis) -> str | None:

@@ -11,7 +11,7 @@ from dataclasses import replace
 from functools import lru_cache
 
 from ..lexicons import load_entries
-from ..model import Event, EventType
+from ..model import DateValue, Event, EventType
 from .lexicon import EventLexicon, plover_type
 
 INTENT_FILE = "events/intents.yml"
@@ -34,7 +34,8 @@ COOPERATIVE = {"AID", "COOPERATE", "CONSULT", "SUPPORT", "CONCEDE", "AGREE"}
 
 def derive_intents(events: list[Event], lexicon: EventLexicon,
                    conditional: Callable[[Event], bool],
-                   announced: Callable[[Event], bool]) -> list[Event]:
+                   announced: Callable[[Event], bool],
+                   stated_on: Callable[[Event], DateValue]) -> list[Event]:
     """A future, positive act that a speaker announces ('said they would boycott') or makes
     conditional ('unless', 'if') is coded as the statement of intent it is (an actual AGREE
     or THREATEN) instead of the act; a plan the text narrates ('the tariff will take effect on
@@ -43,7 +44,8 @@ def derive_intents(events: list[Event], lexicon: EventLexicon,
     coded: list[Event] = []
     for event in events:
         coding = _intent_coding(event, table, conditional, announced)
-        coded.append(event if coding is None else _intent(event, lexicon, coding))
+        coded.append(event if coding is None else _intent(event, lexicon, coding,
+                                                           stated_on(event)))
     return coded
 
 
@@ -60,7 +62,8 @@ def _intent_coding(event: Event, table: Mapping[str, tuple[EventType, str, str]]
     return table.get(event.type) if announced(event) else None
 
 
-def _intent(event: Event, lexicon: EventLexicon, coding: tuple[EventType, str, str]) -> Event:
+def _intent(event: Event, lexicon: EventLexicon, coding: tuple[EventType, str, str],
+            stated: DateValue) -> Event:
     event_type, cameo, rule = coding
     code = lexicon.cameo_for(cameo)
     return replace(
@@ -72,6 +75,7 @@ def _intent(event: Event, lexicon: EventLexicon, coding: tuple[EventType, str, s
         quad_class=code.quad_class if code else None,
         intensity=code.goldstein if code else None,
         modality="actual",
+        date=stated,
         rule=rule,
         confidence=round(event.confidence * 0.9, 3),
         evidence=list(event.evidence),
