@@ -115,7 +115,9 @@ ALREADY = [
     ("Bangladeshi protesters targeted police and government offices in Dhaka.", "ASSAULT",
      "BGD", "BGD"),
     ("Kenyan protesters stormed the parliament in Nairobi.", "ASSAULT", "KEN", "KENLEG"),
-    ("Ugandan protesters set fire to the parliament building in Kampala.", "COERCE", "UGA",
+    # protesters' arson is a riot (PLOVER manual, PROTEST mode riot: "intend to cause …
+    # property damage"), not COERCE
+    ("Ugandan protesters set fire to the parliament building in Kampala.", "PROTEST", "UGA",
      "UGA"),
     ("The European Union imposed sanctions on Iran.", "SANCTION", "IGO", "IRN"),
     ("Russia expelled two British diplomats on Tuesday.", "SANCTION", "RUS", "GBR"),

@@ -81,6 +81,34 @@ CASES: list[tuple[str, str, str, list[Spec], list[Spec]]] = [
      "2025-03-02",
      [],
      [{"type": "ASSAULT"}]),
+    # 'mediation between A and B': the mediator acts, the parties are its targets.
+    ("mediation_between_parties",
+     "DOHA, Feb 3 (Wire) - Qatar's mediation between Kinshasa and the M23 rebels resumed on "
+     "Monday, officials said.",
+     "2025-02-03",
+     [{"type": "CONSULT", "source": "QAT", "target": "COD"}],
+     [{"type": "CONSULT", "source": "COD"}]),
+    # 'is ready to host talks' states an intent (AGREE).
+    ("ready_to_host_talks",
+     "NAIROBI, April 8 (Wire) - Kenya is ready to host talks between Sudan's army and the Rapid "
+     "Support Forces, its foreign minister said on Tuesday.",
+     "2025-04-08",
+     [{"type": "AGREE", "source": "KEN"}],
+     []),
+    # Protesters' arson is a riot (PROTEST), not coercion.
+    ("protesters_arson_is_a_riot",
+     "DHAKA, Aug 5 (Wire) - Protesters set fire to a police station in the capital on Monday "
+     "as unrest spread, police said.",
+     "2025-08-05",
+     [{"type": "PROTEST", "source": "BGD:CVL"}],
+     [{"type": ("COERCE", "ASSAULT"), "source": "BGD:CVL"}]),
+    # An infinitive of purpose of the same type is the same act.
+    ("purpose_clause_is_the_same_act",
+     "QUITO, Jan 9 (Wire) - Ecuador's president ordered the deployment of 2,000 soldiers to "
+     "patrol the port city of Guayaquil on Thursday.",
+     "2025-01-09",
+     [{"type": "MOBILIZE", "source": "ECU", "max": 1}],
+     []),
     ("named_apposition_is_the_actor",
      "NAIROBI, June 3 (Wire) - The East African bloc IGAD urged Sudan's warring parties on "
      "Tuesday to agree to a ceasefire.",

@@ -373,7 +373,9 @@ class EventCoder:
             return self._framed_sources(token, entry)
         if is_nominal(token):
             possessor_acts = entry is None or entry.possessor == "source"
-            found = self._actors(roles.noun_source_tokens(token, possessor_acts))
+            # 'mediation between A and B': the parties are its targets, not its actors
+            parties_act = entry is None or entry.target != "prep:between"
+            found = self._actors(roles.noun_source_tokens(token, possessor_acts, parties_act))
             host = roles.object_host(token)
             if not found and host is not None:
                 # 'launched an attack', 'reiterated her opposition': the verb's subject acts
@@ -444,7 +446,7 @@ class EventCoder:
 
     def _direct_targets(self, token: Token, entry: TriggerEntry, sources: list[Actor]) -> list[Actor]:
         """A noun trigger's complement, the lexicon's preposition, or a verb trigger's object."""
-        if is_nominal(token):
+        if is_nominal(token) and not entry.target.startswith("prep:"):
             return self._actors(roles.noun_target_tokens(token))
         if entry.target.startswith("prep:"):
             return self._actors(roles.prep_objects(token, (entry.target[5:],)))
@@ -649,7 +651,8 @@ class EventCoder:
                 if self.embedded(candidate.token, ids) and not own_act(candidate.token, types):
                     continue
                 if same_act_joined(candidate.token, types) or told_toll(
-                        candidate.token, built, types):
+                        candidate.token, built, types) or purpose_of_same_act(
+                        candidate.token, types):
                     continue
                 event = self.build(candidate, sent, sent_index)
                 if event is not None:
@@ -716,6 +719,19 @@ def same_act_joined(token: Token, types: Mapping[int, str]) -> bool:
             and types.get(head.i) == types.get(token.i)
             and not any(c.dep_ in roles.SUBJECT_DEPS | roles.PASSIVE_SUBJECT_DEPS
                         for c in token.children))
+
+
+def purpose_of_same_act(token: Token, types: Mapping[int, str]) -> bool:
+    """'deployed troops to patrol the capital', 'authorised the deployment of troops to
+    patrol it': an infinitive of purpose whose head, or the head's object, is an act of the
+    same type tells that act's aim, not another act."""
+    if token.dep_ not in ("xcomp", "advcl") or token.tag_ != "VB" or any(
+            c.dep_ in roles.SUBJECT_DEPS for c in token.children):
+        return False
+    head = token.head
+    kind = types.get(token.i)
+    return types.get(head.i) == kind or any(
+        c.dep_ == "dobj" and types.get(c.i) == kind for c in head.children)
 
 
 def event_id(article_id: str, start: int, end: int, event_type: str, coder: str) -> str:

@@ -346,12 +346,14 @@ def content_object_tokens(verb: Token) -> list[Token]:
     return out
 
 
-def noun_source_tokens(noun: Token, possessor_acts: bool = True) -> list[Token]:
-    """'X's offer', 'Israeli airstrikes', 'the attack by X' (not 'his arrest': a noun whose
-    possessor is its patient says ``possessor_acts=False``)."""
+def noun_source_tokens(noun: Token, possessor_acts: bool = True, parties_act: bool = True
+                       ) -> list[Token]:
+    """'X's offer', 'Israeli airstrikes', 'the attack by X', 'talks between A and B' (not
+    'his arrest': a noun whose possessor is its patient says ``possessor_acts=False``; not
+    'mediation between A and B': ``parties_act=False``)."""
     out = [c for c in noun.children if c.dep_ == "poss"] if possessor_acts else []
     out += [c for c in noun.children if c.dep_ in ("amod", "compound") and c.i < noun.i]
-    out += prep_objects(noun, ("by", "between"))
+    out += prep_objects(noun, ("by", "between") if parties_act else ("by",))
     return out
 
 
