@@ -9,11 +9,12 @@ import pytest
 from ..conftest import shared_path
 from .location_check import check, frozen_list
 
-MIN_CARRIED = 0.70
-"""Pinned at what the stage reaches (0.74 on 2026-12-03); issue 12 asks 0.90. The misses are
-events whose place the events stage also codes as their counterpart ("attacks on army bases in
-central Somalia", "Haiti's airport"): a location is never an actor, so these stay unplaced until
-the events stage stops making the place an actor."""
+MIN_CARRIED = 0.85
+"""Pinned at what the check reaches (17/19 = 0.89 on 2026-12-03, was 15/19); issue 12 asks
+0.90. The gain came from the check: gold events equal in every scored field are handed out by
+their place (location_check.settle_interchangeable), where the scorer had paired two of them
+crosswise. The two misses left are events of realnews-dev's held-back half whose place is also
+one of their actors."""
 
 
 def test_frozen_list_holds_ids_and_names_only() -> None:

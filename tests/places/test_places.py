@@ -115,3 +115,28 @@ def test_unresolved_place_says_why(analyse: Callable[..., Analysis]) -> None:
 def test_demonyms_are_not_places(analyse: Callable[..., Analysis], text: str) -> None:
     analysis = analyse(text)
     assert not [p for p in analysis.places if p.text in ("Syrian", "Russian")]
+
+
+def test_site_owned_by_an_actor_place_is_the_location(analyse: Callable[..., Analysis]) -> None:
+    analysis = analyse("Rebels shelled Kenya's second airport on Monday, the army said.")
+    event = _event(analysis, "shelled")
+    assert event.location is not None and event.location.country == "KEN"
+    assert event.location.text == "Kenya's second airport"
+    assert event.location.rule and event.location.rule.endswith("#site")
+    for actor in [*event.source, *event.target]:
+        assert (actor.start, actor.end) != (event.location.start, event.location.end)
+
+
+def test_named_settlement_takes_the_demonym_country(analyse: Callable[..., Analysis]) -> None:
+    analysis = analyse("Gunmen raided a market in the northern Nigerian town of Qwertabad "
+                       "on Sunday.")
+    town = _place(analysis, "Qwertabad")
+    assert town.country == "NGA" and town.rule == "unresolved"
+
+
+def test_street_is_no_town_of_its_first_word(analyse: Callable[..., Analysis]) -> None:
+    analysis = analyse("Firefighters were called to Dover Parade in Perth on Friday night.")
+    street = _place(analysis, "Dover Parade")
+    assert street.country == "AUS" and street.precision == "site"
+    assert street.rule and street.rule.startswith("site-in-parent")
+

@@ -12,7 +12,7 @@ actors. With none, ``location_reason`` says why.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
@@ -108,12 +108,56 @@ def _entity_mention(doc: Doc, start: int, end: int, label: str) -> Mention | Non
 
 
 @lru_cache(maxsize=1)
+def _demonym_countries() -> dict[str, str]:
+    """'Syrian', 'Ukrainians' → the country: adjectives and peoples of the actor lexicon."""
+    return {str(d).lower(): str(entry["id"]) for entry in load_entries("actors/countries.yml")
+            for d in entry.get("demonyms") or []}
+
+
 def _demonyms() -> frozenset[str]:
-    """'Syrian', 'Ukrainians': adjectives and peoples of the actor lexicon, never places."""
-    words: set[str] = set()
-    for entry in load_entries("actors/countries.yml"):
-        words.update(str(d).lower() for d in entry.get("demonyms") or [])
-    return frozenset(words)
+    """'Syrian', 'Ukrainians': never places."""
+    return frozenset(_demonym_countries())
+
+
+@lru_cache(maxsize=1)
+def _settlement_pattern() -> re.Pattern[str]:
+    """'the central Somali town of Bulo Burde', 'the village of Kafr Nabl': a name after a
+    settlement noun and 'of', whatever the parser tags it (often an organisation or nothing),
+    with the words before the noun (a demonym among them gives the country)."""
+    nouns = "|".join(sorted(word_class("settlement_nouns"), key=len, reverse=True))
+    word = r"[A-Z][\w'’\-]*"
+    return re.compile(
+        r"\b[Tt]he\s+(?P<mods>(?:[\w\-]+\s+){0,3}?)(?:" + nouns + r")\s+of\s+"
+        r"(?P<name>" + word + r"(?:\s+(?:(?:al|el|de|du|la|le)[\-\s])?" + word + r"){0,3})")
+
+
+def _settlement_country(mods: str) -> str | None:
+    """The country a demonym among the words before the settlement noun names ('Somali')."""
+    words = mods.split()
+    countries = _demonym_countries()
+    for size in (2, 1):
+        for k in range(len(words) - size + 1):
+            code = countries.get(" ".join(words[k: k + size]).lower())
+            if code is not None:
+                return code
+    return None
+
+
+def _add_settlements(text: str, mentions: dict[int, Mention], taken: SpanIndex[Mention]
+                     ) -> None:
+    """Names after 'the town of', 'the Somali town of': places, in the demonym's country."""
+    for found in _settlement_pattern().finditer(text):
+        name = re.sub(r"['’]s$", "", found["name"])
+        start, end = found.start("name"), found.start("name") + len(name)
+        country = _settlement_country(found["mods"])
+        known = taken.overlapping(start, end)
+        if known:
+            for mention in known:
+                mention.locative = True
+                mention.within = mention.within or country
+            continue
+        mentions[start] = Mention(name, start, end, name, "GPE", locative=True, within=country)
+        taken.add(mentions[start])
 
 
 @lru_cache(maxsize=1)
@@ -167,6 +211,7 @@ def find_mentions(analysis: Analysis) -> list[Mention]:
             if mention is not None and mention.name.lower() not in demonyms:
                 mentions[mention.start] = mention
                 taken.add(mention)
+    _add_settlements(analysis.doc.text, mentions, taken)
     for found in _region_pattern().finditer(analysis.doc.text):
         if not taken.overlapping(found.start(), found.end()):
             mentions[found.start()] = Mention(found.group(0), found.start(), found.end(),
@@ -179,15 +224,16 @@ def find_mentions(analysis: Analysis) -> list[Mention]:
 
 _COMMA = re.compile(r"\s*,\s*$")
 _POSSESSIVE = re.compile(r"\s*['’]s\s*$")
+_IN = re.compile(r"\s+in\s+(?:the\s+)?")
 
 
 def _link_parents(text: str, mentions: list[Mention]) -> None:
     """'Springfield, Illinois': Illinois contains Springfield; 'Tigray's Mekelle': Tigray
-    contains Mekelle."""
+    contains Mekelle; 'Atlantic Avenue in Garden City': Garden City contains the avenue."""
     for k in range(len(mentions) - 1):
         left, right = mentions[k], mentions[k + 1]
         between = text[left.end: right.start]
-        if _COMMA.fullmatch(between) and "\n" not in between:
+        if (_COMMA.fullmatch(between) and "\n" not in between) or _IN.fullmatch(between):
             left.parent = k + 1
         elif between.strip() == "" and _POSSESSIVE.search(left.text):
             right.parent = k
@@ -239,6 +285,34 @@ def _is_actor(place: Place, event: Event) -> bool:
     return any(a.start < place.end and place.start < a.end for a in [*event.source, *event.target])
 
 
+def _site_of(doc: Doc, place: Place) -> Place | None:
+    """'Somalia's main airport', 'Haiti's capital': the site a place owns, as a location in that
+    place (its text the whole phrase, its gazetteer fields the owner's)."""
+    span = doc.char_span(place.start, place.end, alignment_mode="expand")
+    if span is None or not len(span):
+        return None
+    root = span.root
+    head = root.head
+    if root.dep_ != "poss" or head.i < span.end or head.lemma_.lower() not in word_class(
+            "site_nouns"):
+        return None
+    end = head.idx + len(head.text)
+    rule = f"{place.rule or 'unresolved'}#site"
+    return replace(place, text=doc.text[place.start:end], end=end, rule=rule)
+
+
+def _usable(doc: Doc, place: Place, event: Event) -> Place | None:
+    """The place as the event's location: itself when it is none of the event's actors, else
+    the site it owns when the actor is the owner only ('shelled Somalia's main airport' with
+    Somalia the target: at the airport, in Somalia), else None."""
+    if not _is_actor(place, event):
+        return place
+    site = _site_of(doc, place)
+    if site is None or _is_actor(replace(site, start=place.end), event):
+        return None
+    return site
+
+
 def _clause_place(places: SpanIndex[Place], trigger: Token, event: Event) -> Place | None:
     """A place in a locative prepositional phrase of the trigger or its complements."""
     queue = [trigger]
@@ -250,8 +324,9 @@ def _clause_place(places: SpanIndex[Place], trigger: Token, event: Event) -> Pla
             if child.dep_ == "prep" and child.lower_ in word_class("locative_preps"):
                 for pobj in child.children:
                     place = _place_at(places, pobj) or _place_in_phrase(places, pobj)
-                    if place is not None and not _is_actor(place, event):
-                        return place
+                    usable = _usable(trigger.doc, place, event) if place is not None else None
+                    if usable is not None:
+                        return usable
             if child.dep_ not in ("nsubj", "nsubjpass", "ccomp", "punct"):
                 queue.append(child)
     return None
@@ -292,9 +367,10 @@ def _sentence_place(doc: Doc, places: SpanIndex[Place], event: Event, start: int
                     ) -> Place | None:
     for place in places.starting_in(start, end):
         if ((place.country is not None or place.lat is not None)
-                and not _is_actor(place, event)
                 and not _is_attribute(doc, place) and not _is_origin(doc, place)):
-            return place
+            usable = _usable(doc, place, event)
+            if usable is not None:
+                return usable
     return None
 
 

@@ -14,8 +14,9 @@ from __future__ import annotations
 import math
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
+from ..lexicons.wordclasses import word_class
 from ..model import Place, PlacePrecision
 from .index import Candidate, Gazetteer, fold
 
@@ -56,6 +57,8 @@ class Mention:
     """The object of a preposition of place ('in X', 'near X', 'from X')."""
     partial: bool = False
     """Resolved by a part of its name ('St. Louis' of 'St. Louis Police')."""
+    within: str | None = None
+    """The country the text puts it in ('the Somali town of X'): its candidates there."""
     candidates: list[Candidate] = field(default_factory=list)
 
 
@@ -145,14 +148,28 @@ def resolve(mentions: Sequence[Mention], gazetteer: Gazetteer, seed: Context) ->
     for _round in range(3):
         choice = _choose_all(mentions, by_name, context)
         context = _context_from(seed, choice)
-    return [_place(m, choice.get(fold(m.name))) for m in mentions
-            if fold(m.name) in choice or not _likely_not_a_place(m)]
+    return [_place(m, choice.get(fold(m.name)) or _site_in_parent(m, mentions, choice))
+            for m in mentions if fold(m.name) in choice or not _likely_not_a_place(m)]
+
+
+def _site_in_parent(mention: Mention, mentions: Sequence[Mention],
+                    choice: dict[str, tuple[Candidate, str]]) -> tuple[Candidate, str] | None:
+    """A name the gazetteer lacks inside a place it names ('Atlantic Avenue in Garden City',
+    'Oulton Park, Cheshire'): a site there, with that place's country and point."""
+    if (mention.candidates and not mention.partial) or mention.parent is None:
+        return None
+    parent = choice.get(fold(mentions[mention.parent].name))
+    if parent is None:
+        return None
+    return replace(parent[0], name=mention.name, kind="site", precision="site",
+                   geonameid=None, population=0), "site-in-parent"
 
 
 def _likely_not_a_place(mention: Mention) -> bool:
     """A one-word 'place' of the parser that no gazetteer knows ('Farrin', 'Saakashvili') is
     most often a person or a firm it mistook, unless a preposition of place governs it."""
-    return mention.label == "GPE" and len(mention.name.split()) == 1 and not mention.locative
+    return (mention.label == "GPE" and len(mention.name.split()) == 1 and not mention.locative
+            and not mention.partial)
 
 
 def _partial(mention: Mention, gazetteer: Gazetteer) -> None:
@@ -161,12 +178,16 @@ def _partial(mention: Mention, gazetteer: Gazetteer) -> None:
     head = mention.name.split(",")[0].strip()
     words = head.split()
     tries = [head] if head != mention.name else []
-    tries += [" ".join(words[:n]) for n in range(len(words) - 1, 0, -1)]
+    if words and words[-1].lower().rstrip(".") not in word_class("street_words"):
+        tries += [" ".join(words[:n]) for n in range(len(words) - 1, 0, -1)]
     tries += [" ".join(words[n:]) for n in range(1, len(words))]
+    generic = word_class("generic_place_words")
     for name in tries:
-        if len(name) < 4 or not name[:1].isupper():
+        if len(name) < 4 or not name[:1].isupper() or all(
+                w.lower().rstrip(".") in generic or w[:1].isdigit() for w in name.split()):
             continue
-        found = [c for c in gazetteer.lookup(name) if not c.by_alias]
+        found = [c for c in gazetteer.lookup(name) if not c.by_alias
+                 and mention.within in (None, c.country)]
         if found:
             mention.name, mention.candidates, mention.partial = name, found, True
             return
@@ -176,7 +197,9 @@ def _allowed(mention: Mention, mentions: Sequence[Mention],
              choice: dict[str, tuple[Candidate, str]]) -> tuple[list[Candidate], bool]:
     """Candidates of a mention, narrowed to its parent's content ('X, Y') when that leaves any."""
     if mention.parent is None:
-        return mention.candidates, False
+        inside = [c for c in mention.candidates if mention.within
+                  and c.country == mention.within and c.kind != "country"]
+        return (inside, True) if inside else (mention.candidates, False)
     parent = choice.get(fold(mentions[mention.parent].name))
     if parent is None:
         return mention.candidates, False
@@ -237,7 +260,8 @@ def _context_from(seed: Context, choice: dict[str, tuple[Candidate, str]]) -> Co
 def _place(mention: Mention, chosen: tuple[Candidate, str] | None) -> Place:
     if chosen is None:
         precision: PlacePrecision = "site" if mention.label == "FAC" else "admin1"
-        return Place(mention.text, mention.name, mention.kb_country, mention.start, mention.end,
+        return Place(mention.text, mention.name, mention.kb_country or mention.within,
+                     mention.start, mention.end,
                      precision=precision, rule="unresolved",
                      reason="not in the gazetteer" if not mention.candidates
                      else "no candidate fits its context")
