@@ -109,6 +109,25 @@ CASES: list[tuple[str, str, str, list[Spec], list[Spec]]] = [
      "2025-01-09",
      [{"type": "MOBILIZE", "source": "ECU", "max": 1}],
      []),
+    # An act that made a state respond, with no target of its own, fell on that state.
+    ("attack_that_prompted_a_response_targets_the_responder",
+     "BEIRUT, Nov 2 (Wire) - Artillery fire by Israeli forces forced Lebanon to close two "
+     "border crossings on Saturday.",
+     "2025-11-02",
+     [{"type": "ASSAULT", "source": "ISR", "target": "LBN"}],
+     []),
+    ("ramming_is_an_assault",
+     "MANILA, June 17 (Wire) - The ramming of a Philippine supply boat by a Chinese vessel "
+     "near Second Thomas Shoal drew a protest from Manila on Monday.",
+     "2025-06-17",
+     [{"type": "ASSAULT", "source": "CHN", "target": "PHL"}],
+     [{"type": "ASSAULT", "source": "PHL"}]),
+    ("barred_from_the_election",
+     "KAMPALA, Nov 20 (Wire) - Uganda's electoral commission barred opposition leader Kizza "
+     "Besigye from next year's presidential election on Wednesday.",
+     "2025-11-20",
+     [{"type": "COERCE", "source": "UGA", "target": "@Besigye"}],
+     [{"type": "COERCE", "source": "@Besigye"}]),
     ("named_apposition_is_the_actor",
      "NAIROBI, June 3 (Wire) - The East African bloc IGAD urged Sudan's warring parties on "
      "Tuesday to agree to a ceasefire.",

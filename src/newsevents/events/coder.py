@@ -415,13 +415,25 @@ class EventCoder:
             # 'flew rescuers to Mandalay': the slot names a town, not an actor
             direct = self._town_country(
                 token, roles.prep_objects(token, (entry.target[5:],)), sources)
-        found = direct or self._indirect_targets(token, entry, sources)
+        found = direct or self._indirect_targets(token, entry, sources) or self._provoked(
+            token, sources)
         if entry.target == "population":
             return populations(token, found or sources)
         if entry.target == "neighbour":
             # ('closed the Chaman crossing': a crossing's name is no counterpart)
             return [a for a in found if a.country] or self._neighbour_state(token, sources)
         return found
+
+    def _provoked(self, token: Token, sources: list[Actor]) -> list[Actor]:
+        """'Shelling by Kyrgyz troops prompted Tajikistan to recall its envoy': an act named
+        as what made a state respond, with no target of its own, fell on that state."""
+        if token.dep_ not in roles.SUBJECT_DEPS | {"csubj"} or (
+                token.head.lemma_.lower() not in word_class("causative_verbs")):
+            return []
+        responders = [c for c in token.head.children if c.dep_ in ("dobj", "nsubj")
+                      and c.i > token.head.i]
+        return [a for a in self._actors(responders)
+                if a.kind == "state" and not _same_actor(a, sources)]
 
     def _neighbour_state(self, token: Token, sources: list[Actor]) -> list[Actor]:
         """'Pakistan closed the Torkham crossing': a border act with no counterpart named
