@@ -128,6 +128,19 @@ CASES: list[tuple[str, str, str, list[Spec], list[Spec]]] = [
      "2025-11-20",
      [{"type": "COERCE", "source": "UGA", "target": "@Besigye"}],
      [{"type": "COERCE", "source": "@Besigye"}]),
+    # What the donor's own pronoun owns is its means: aid goes to the country in need.
+    ("aid_from_its_own_fund",
+     "DHAKA, Sept 3 (Wire) - The World Bank released $40 million from its crisis response "
+     "window on Wednesday to help Bangladesh recover from the floods.",
+     "2025-09-03",
+     [{"type": "AID", "source": "IGO", "target": "BGD"}],
+     [{"type": "AID", "target": "@window"}]),
+    ("ordering_stations_off_air_is_censorship",
+     "KAMPALA, Jan 14 (Wire) - Uganda's communications regulator ordered three television "
+     "stations to stop live coverage of opposition rallies on Tuesday.",
+     "2026-01-14",
+     [{"type": "COERCE", "source": "UGA", "target": "*:MED"}],
+     [{"type": "REQUEST", "target": "*:MED"}]),
     ("named_apposition_is_the_actor",
      "NAIROBI, June 3 (Wire) - The East African bloc IGAD urged Sudan's warring parties on "
      "Tuesday to agree to a ceasefire.",

@@ -14,7 +14,7 @@ from ..spans import SpanIndex
 from ..stage import Analysis, Stage, StageContractError
 from .coder import ActorCoder
 from .collectives import resolve_collectives
-from .coref import resolve
+from .coref import possessive_pronoun_at, resolve
 from .descriptions import resolve_descriptions
 from .index import ActorIndex
 from .kb import KnowledgeBase, build_kb
@@ -32,6 +32,7 @@ __all__ = [
     "actor_for_span",
     "knowledge_base",
     "modifier_state_at_token",
+    "possessive_pronoun_at",
 ]
 
 

@@ -296,13 +296,21 @@ def _sent_no(starts: list[int], char: int) -> int:
     return lo - 1
 
 
+def possessive_pronoun_at(actor: Actor) -> int | None:
+    """The token index of the pronoun that owns the mention ('its fund', 'her government')."""
+    rule = actor.rule or ""
+    if "#poss-pronoun:" not in rule:
+        return None
+    return int(rule.rsplit("#poss-pronoun:", 1)[1].split("#")[0])
+
+
 def _resolve_possessive_countries(actors: list[Actor], doc: Doc) -> None:
     by_start = {a.start: a for a in actors}
     for actor in actors:
         rule = actor.rule or ""
-        if "#poss-pronoun:" not in rule:
+        token_i = possessive_pronoun_at(actor)
+        if token_i is None:
             continue
-        token_i = int(rule.rsplit("#poss-pronoun:", 1)[1].split("#")[0])
         owner = by_start.get(doc[token_i].idx)
         if owner is not None and owner.country and actor.country is None:
             actor.country = owner.country

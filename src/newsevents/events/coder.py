@@ -8,7 +8,12 @@ from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from ..actors import actor_at_token, co_actors_at_token, modifier_state_at_token
+from ..actors import (
+    actor_at_token,
+    co_actors_at_token,
+    modifier_state_at_token,
+    possessive_pronoun_at,
+)
 from ..actors.collectives import named_as_place
 from ..lexicons.wordclasses import word_class
 from ..model import Actor, Event, Evidence, Modality, Polarity, Trigger
@@ -409,8 +414,9 @@ class EventCoder:
         if entry.id == DEMAND_ENTRY:
             return self._non_sources(roles.subject_tokens(token), sources)
         # 'Britain mobilized army reservists': the source's own forces are its means
-        direct = _outside_sources(self._direct_targets(token, entry, sources), sources,
-                                  entry.type)
+        direct = [a for a in _outside_sources(self._direct_targets(token, entry, sources),
+                                              sources, entry.type)
+                  if not (entry.type in MEANS_TYPES and self._owned_by_source(a, sources))]
         if not direct and entry.target.startswith("prep:"):
             # 'flew rescuers to Mandalay': the slot names a town, not an actor
             direct = self._town_country(
@@ -423,6 +429,15 @@ class EventCoder:
             # ('closed the Chaman crossing': a crossing's name is no counterpart)
             return [a for a in found if a.country] or self._neighbour_state(token, sources)
         return found
+
+    def _owned_by_source(self, actor: Actor, sources: list[Actor]) -> bool:
+        """'released $5 million from its emergency fund': what the source's own pronoun owns
+        is its means, not its counterpart."""
+        token_i = possessive_pronoun_at(actor)
+        if token_i is None:
+            return False
+        owner = actor_at_token(self.analysis, self.analysis.doc[token_i])
+        return owner is not None and _same_actor(owner, sources)
 
     def _provoked(self, token: Token, sources: list[Actor]) -> list[Actor]:
         """'Shelling by Kyrgyz troops prompted Tajikistan to recall its envoy': an act named
@@ -785,6 +800,11 @@ def _own_forces(actor: Actor, sources: list[Actor]) -> bool:
     an activist protesting 'violations by Algerian security forces' targets them."""
     state_countries = {s.country for s in sources if s.sector in STATE_SECTORS}
     return actor.sector in OWN_SECTORS and actor.country in state_countries
+
+
+MEANS_TYPES = frozenset({"AID", "MOBILIZE"})
+"""Acts whose source's own things ('its emergency fund', 'its reserves') are its means; the
+president who sacks 'his minister' acts on him."""
 
 
 def _outside_sources(actors: list[Actor], sources: list[Actor], event_type: str = ""
