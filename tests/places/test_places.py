@@ -9,6 +9,7 @@ import pytest
 from newsevents.model import Event, Place
 from newsevents.places import dateline_span
 from newsevents.places.index import fold, gazetteer
+from newsevents.places.resolve import Mention, resolve, seed_context
 from newsevents.stage import Analysis
 
 
@@ -140,3 +141,18 @@ def test_street_is_no_town_of_its_first_word(analyse: Callable[..., Analysis]) -
     assert street.country == "AUS" and street.precision == "site"
     assert street.rule and street.rule.startswith("site-in-parent")
 
+
+
+def test_division_named_like_a_country_that_holds_the_article_places() -> None:
+    mentions = [Mention("Georgia", 0, 7, "Georgia", "KB", kb_country="GEO", kb_kind="country"),
+                Mention("Valdosta", 20, 28, "Valdosta", "GPE"),
+                Mention("Macon", 40, 45, "Macon", "GPE")]
+    georgia = resolve(mentions, gazetteer(), seed_context([]))[0]
+    assert (georgia.country, georgia.precision) == ("USA", "admin1")
+
+
+def test_a_persons_surname_is_no_place() -> None:
+    mentions = [Mention("Petrova", 30, 37, "Petrova", "GPE", person_name=True),
+                Mention("Petrova", 50, 57, "Petrova", "GPE", person_name=True, locative=True)]
+    places = resolve(mentions, gazetteer(), seed_context([]))
+    assert [p.start for p in places] == [50], "'in Petrova' stays a place"

@@ -21,7 +21,7 @@ from ..lexicons.wordclasses import word_class
 from ..model import Event, Place
 from ..spans import SpanIndex
 from ..stage import Analysis, Stage
-from .index import Gazetteer, gazetteer
+from .index import Gazetteer, fold, gazetteer
 from .resolve import DIRECTIONS, Mention, resolve, seed_context
 
 if TYPE_CHECKING:
@@ -168,6 +168,17 @@ def _region_pattern() -> re.Pattern[str]:
     return re.compile(r"\b(?:" + "|".join(re.escape(n) for n in names) + r")\b")
 
 
+def _person_names(analysis: Analysis) -> frozenset[str]:
+    """The surnames of the article's persons of two or more words ('Olga Petrova'): a place
+    entity of that name alone ('Petrova said') is most often that person."""
+    names: set[str] = set()
+    for ent in analysis.doc.ents:
+        words = fold(ent.text).split()
+        if ent.label_ == "PERSON" and len(words) >= 2 and len(words[-1]) > 2:
+            names.add(words[-1])
+    return frozenset(names)
+
+
 def _mention_span(mention: Mention) -> tuple[int, int]:
     return mention.start, mention.end
 
@@ -201,6 +212,7 @@ def find_mentions(analysis: Analysis) -> list[Mention]:
             mentions[mention.start] = mention
             taken.add(mention)
     demonyms = _demonyms()
+    persons = _person_names(analysis)
     for ent in analysis.doc.ents:
         if ent.label_ not in PLACE_ENTS:
             continue
@@ -209,6 +221,7 @@ def find_mentions(analysis: Analysis) -> list[Mention]:
                 continue
             mention = _entity_mention(analysis.doc, start, end, ent.label_)
             if mention is not None and mention.name.lower() not in demonyms:
+                mention.person_name = fold(mention.name) in persons
                 mentions[mention.start] = mention
                 taken.add(mention)
     _add_settlements(analysis.doc.text, mentions, taken)

@@ -27,6 +27,9 @@ LEXICON_REGION_PRIOR = 9.5
 COUNTRY_CONTEXT = 2.5
 ADMIN1_CONTEXT = 3.0
 NEAR_CONTEXT = 1.5
+HELD_CONTEXT = 3.0
+"""A division named like a country that holds two or more of the article's other places:
+'Georgia' in an article on Gainesville and Hall County is the US state."""
 CONTAINS_CHILD = 5.0
 """'Atlanta, Georgia': the Georgia that has an Atlanta."""
 DIRECTIONS = ("northern", "southern", "eastern", "western", "central", "north", "south", "east",
@@ -59,6 +62,8 @@ class Mention:
     """Resolved by a part of its name ('St. Louis' of 'St. Louis Police')."""
     within: str | None = None
     """The country the text puts it in ('the Somali town of X'): its candidates there."""
+    person_name: bool = False
+    """The article names a person so ('Olga Petrova' … 'Petrova said')."""
     candidates: list[Candidate] = field(default_factory=list)
 
 
@@ -70,6 +75,8 @@ class Context:
     admin1: dict[tuple[str, str], float] = field(default_factory=lambda: defaultdict(float))
     points: list[tuple[str, float, float]] = field(default_factory=list)
     """(folded name, lat, lon) of the places chosen so far."""
+    held: dict[tuple[str, str], float] = field(default_factory=lambda: defaultdict(float))
+    """Places chosen so far inside each first-level division (its towns and counties)."""
     own: dict[str, tuple[str | None, tuple[str, str] | None]] = field(default_factory=dict)
     """What each name added to the context, taken out again when that name is scored (a name
     is no evidence for itself)."""
@@ -149,7 +156,18 @@ def resolve(mentions: Sequence[Mention], gazetteer: Gazetteer, seed: Context) ->
         choice = _choose_all(mentions, by_name, context)
         context = _context_from(seed, choice)
     return [_place(m, choice.get(fold(m.name)) or _site_in_parent(m, mentions, choice))
-            for m in mentions if fold(m.name) in choice or not _likely_not_a_place(m)]
+            for m in mentions if not _persons_name(m)
+            and (fold(m.name) in choice or not _likely_not_a_place(m))]
+
+
+BIG_PLACE_KINDS = ("country", "admin1", "region", "continent")
+
+
+def _persons_name(mention: Mention) -> bool:
+    """A person's name of the article that no preposition of place governs and that names no
+    country, division or region ('Petrova said', not 'Washington said' nor 'in Jackson')."""
+    return mention.person_name and not mention.locative and not any(
+        c.kind in BIG_PLACE_KINDS for c in mention.candidates)
 
 
 def _site_in_parent(mention: Mention, mentions: Sequence[Mention],
@@ -231,6 +249,9 @@ def _choose_all(mentions: Sequence[Mention], by_name: dict[str, list[int]],
         for candidate in pool.values():
             if any(contains(candidate, child) for child in children):
                 totals[candidate.id] += CONTAINS_CHILD
+        if any(c.kind == "country" for c in pool.values()):
+            for candidate in pool.values():
+                totals[candidate.id] += _held(candidate, context) * len(by_name[key])
         best = max(pool.values(), key=lambda c: (totals[c.id], c.population))
         rule = ("in-parent" if in_parent else "only" if len(pool) == 1
                 else "prior" if best.id == max(pool.values(),
@@ -238,6 +259,14 @@ def _choose_all(mentions: Sequence[Mention], by_name: dict[str, list[int]],
                 else "context")
         choice[key] = (best, rule)
     return choice
+
+
+def _held(candidate: Candidate, context: Context) -> float:
+    """A division named like a country ('Georgia') that holds two or more of the article's
+    other places is the division."""
+    if candidate.kind != "admin1" or not candidate.country or not candidate.admin1:
+        return 0.0
+    return HELD_CONTEXT * min(1.0, context.held[(candidate.country, candidate.admin1)] / 2)
 
 
 def _context_from(seed: Context, choice: dict[str, tuple[Candidate, str]]) -> Context:
@@ -250,6 +279,8 @@ def _context_from(seed: Context, choice: dict[str, tuple[Candidate, str]]) -> Co
         if candidate.kind == "admin1" and candidate.country and candidate.admin1:
             admin1 = (candidate.country, candidate.admin1)
             context.admin1[admin1] += 1
+        elif candidate.kind in ("city", "admin2") and candidate.country and candidate.admin1:
+            context.held[(candidate.country, candidate.admin1)] += 1
         context.own[key] = (candidate.country, admin1)
         if candidate.lat is not None and candidate.lon is not None and candidate.kind in (
                 "city", "admin2", "admin1"):
