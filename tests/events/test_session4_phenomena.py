@@ -141,6 +141,34 @@ CASES: list[tuple[str, str, str, list[Spec], list[Spec]]] = [
      "2026-01-14",
      [{"type": "COERCE", "source": "UGA", "target": "*:MED"}],
      [{"type": "REQUEST", "target": "*:MED"}]),
+    # Who names, judges or reports an act did not do it.
+    ("naming_an_act_is_not_doing_it",
+     "MANILA, July 2 (Wire) - The Philippines protested to Beijing on Wednesday over the "
+     "presence of Chinese ships near Scarborough Shoal, calling the blockade a violation of "
+     "international law.",
+     "2025-07-02",
+     [],
+     [{"type": ("ASSAULT", "COERCE"), "source": "PHL"}]),
+    ("planned_attack_is_not_actual",
+     "KYIV, June 10 (Wire) - Ukraine's security service said on Tuesday it had detained a man "
+     "who was allegedly plotting a bombing at a railway station in Lviv.",
+     "2025-06-10",
+     [{"type": "COERCE", "source": "UKR"}],
+     [{"type": "ASSAULT", "modality": "actual"}]),
+    # A clause before its head's 'after' is the main clause, not the head's content.
+    ("main_clause_before_an_after_clause",
+     "SEOUL, June 10 (Wire) - North Korea fired two ballistic missiles into the sea on Tuesday, "
+     "South Korea's military said, days after Seoul and Washington held joint drills.",
+     "2025-06-10",
+     [{"type": ("MOBILIZE", "ASSAULT"), "source": "PRK"},
+      {"type": "COOPERATE", "parties": ["KOR", "USA"]}],
+     [{"type": "COOPERATE", "target": "PRK"}]),
+    ("voted_to_remove_from_office",
+     "QUITO, Oct 3 (Wire) - Ecuador's National Assembly voted on Thursday to remove the "
+     "interior minister from office over a prison massacre.",
+     "2025-10-03",
+     [{"type": "COERCE", "source": "ECU:LEG", "modality": "actual"}],
+     []),
     ("named_apposition_is_the_actor",
      "NAIROBI, June 3 (Wire) - The East African bloc IGAD urged Sudan's warring parties on "
      "Tuesday to agree to a ceasefire.",

@@ -180,14 +180,19 @@ def modality_of(token: Token, entry: TriggerEntry, routed: bool = False) -> Moda
         if head.lemma_.lower() in word_class("hypothetical_nouns"):
             return "possible"
         if token.dep_ == "xcomp" and head.lemma_.lower() in (
-                word_class("refusal_heads") | word_class("causative_verbs")):
-            # 'failed to reach agreement', 'prompted Hanoi to summon': as actual as the head
+                word_class("refusal_heads") | word_class("causative_verbs")
+                | word_class("enacting_verbs")):
+            # 'failed to reach agreement', 'prompted Hanoi to summon', 'voted to remove
+            # him': as actual as the head
             return modality_of(head, entry)
         return "future" if head.lemma_.lower() in word_class("future_heads") else "possible"
     if token.pos_ == "NOUN" and token.dep_ == "pobj":
         host = token.head.head
         if host.lemma_.lower() in word_class("hypothetical_nouns"):
             return "hypothetical"
+    if token.pos_ == "NOUN" and token.dep_ == "dobj" and (
+            token.head.lemma_.lower() in word_class("future_leads")):
+        return "future"  # 'an agent planning an attack', 'plotting a coup': not yet done
     return "actual"
 
 
@@ -280,7 +285,7 @@ class EventCoder:
             if node.dep_ == "prep" and node.lower_ in word_class("sequence_preps"):
                 return False  # 'rallied after a decision to jail him': another act, not content
             if node.i in trigger_ids:
-                return True
+                return not roles.inverted_subordination(node, token)
             if node.pos_ in ("VERB", "AUX") and node.dep_ not in ("xcomp", "acl", "pcomp", "conj"):
                 return False
         return False
@@ -382,7 +387,10 @@ class EventCoder:
             parties_act = entry is None or entry.target != "prep:between"
             found = self._actors(roles.noun_source_tokens(token, possessor_acts, parties_act))
             host = roles.object_host(token)
-            if not found and host is not None:
+            if not found and host is not None and (
+                    host.lemma_.lower() not in word_class("act_naming_verbs")):
+                # ('condemned the attack', 'calling the incursion a provocation': the one
+                # who names an act did not do it)
                 # 'launched an attack', 'reiterated her opposition': the verb's subject acts
                 found = self._actors(roles.subject_tokens(host))
             if not found and token.dep_ == "pobj" and token.head.lower_ == "for" and (

@@ -289,6 +289,8 @@ def clause_subject_tokens(verb: Token) -> list[Token]:
     clausal complement is the one addressed."""
     out: list[Token] = []
     for child in _children(verb, {"ccomp"}):
+        if inverted_subordination(verb, child):
+            continue
         if named := _what_it_called(child):
             # 'condemned what she called Russia's attempts': the one the label names
             out += [t for n in named for t in expand_conjuncts(n)]
@@ -299,6 +301,15 @@ def clause_subject_tokens(verb: Token) -> list[Token]:
             doers = _by_phrase(subject) if subject.pos_ == "NOUN" else []
             out += doers or expand_conjuncts(subject)
     return out
+
+
+def inverted_subordination(head: Token, clause: Token) -> bool:
+    """'X fired missiles, Y said, days after Seoul held drills' parsed with 'held' as the
+    root: a clause before the subordinator of its head is the main clause, not the head's
+    content."""
+    marks = [c for c in head.children if c.dep_ == "mark"
+             and c.lower_ in word_class("after_words") | word_class("before_words")]
+    return any(clause.i < mark.i for mark in marks)
 
 
 def puts_to_anyone(verb: Token) -> bool:
