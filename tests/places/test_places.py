@@ -156,3 +156,16 @@ def test_a_persons_surname_is_no_place() -> None:
                 Mention("Petrova", 50, 57, "Petrova", "GPE", person_name=True, locative=True)]
     places = resolve(mentions, gazetteer(), seed_context([]))
     assert [p.start for p in places] == [50], "'in Petrova' stays a place"
+
+
+def test_a_name_governed_by_a_preposition_of_place(analyse: Callable[..., Analysis]) -> None:
+    analysis = analyse("Two escaped inmates were captured in Chattanooga on Monday. The line "
+                       "has stops in Hilversum and Almelo.")
+    assert _place(analysis, "Chattanooga").country == "USA"
+    assert _place(analysis, "Almelo").country == "NLD"
+
+
+def test_no_guessed_place_from_dates_kinds_or_villages(analyse: Callable[..., Analysis]) -> None:
+    analysis = analyse("She studied at Harvard, testified in Congress in March and spoke at "
+                       "the University on Friday.")
+    assert not analysis.places, [p.text for p in analysis.places]

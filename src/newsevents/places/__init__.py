@@ -143,6 +143,48 @@ def _settlement_country(mods: str) -> str | None:
     return None
 
 
+GOVERNING_PREPS = ("from",)
+"""Besides the locative prepositions: 'returned from Almelo'."""
+
+
+NOT_PLACE_ENTS = frozenset({"DATE", "TIME", "NORP", "EVENT", "WORK_OF_ART", "LAW", "LANGUAGE",
+                            "MONEY", "QUANTITY", "PERCENT", "ORDINAL", "CARDINAL"})
+
+
+def _add_governed_names(doc: Doc, mentions: dict[int, Mention], taken: SpanIndex[Mention],
+                        actors: SpanIndex[tuple[int, int]]) -> None:
+    """Proper names that a preposition of place governs ('captured in Chattanooga', 'stops in
+    Hilversum and Almelo') whatever the parser tags them (it often says organisation or
+    product): candidates only, kept when the gazetteer knows a sizeable place of that name.
+    Never a date, a kind of place alone ('the University'), an acronym, or a name the actor
+    knowledge base knows (seats of power, institutions, firms)."""
+    preps = word_class("locative_preps") | set(GOVERNING_PREPS)
+    generic = word_class("generic_place_words")
+    for token in doc:
+        if (token.pos_ != "PROPN" or not token.text[:1].isupper()
+                or token.ent_type_ in NOT_PLACE_ENTS
+                or (token.ent_type_ == "PERSON" and token.dep_ != "conj")):
+            continue
+        governed = token.dep_ == "pobj" and token.head.lower_ in preps
+        if token.dep_ == "conj" and token.head.dep_ == "pobj":
+            governed = token.head.head.lower_ in preps and token.head.pos_ == "PROPN"
+        if not governed:
+            continue
+        first = token
+        while first.i > 0 and doc[first.i - 1].pos_ == "PROPN" and doc[first.i - 1].dep_ == (
+                "compound") and doc[first.i - 1].head.i == token.i:
+            first = doc[first.i - 1]
+        start, end = first.idx, token.idx + len(token.text)
+        if taken.overlapping(start, end):
+            continue
+        name = doc.text[start:end]
+        if name.isupper() or all(w.lower() in generic for w in name.split()) or (
+                actors.overlapping(start, end)):
+            continue  # 'at the CHU', 'at the University', 'at the White House' (a seat)
+        mentions[start] = Mention(name, start, end, name, "GPE", locative=True, guessed=True)
+        taken.add(mentions[start])
+
+
 def _add_settlements(text: str, mentions: dict[int, Mention], taken: SpanIndex[Mention]
                      ) -> None:
     """Names after 'the town of', 'the Somali town of': places, in the demonym's country."""
@@ -225,6 +267,9 @@ def find_mentions(analysis: Analysis) -> list[Mention]:
                 mentions[mention.start] = mention
                 taken.add(mention)
     _add_settlements(analysis.doc.text, mentions, taken)
+    known = SpanIndex([(analysis.doc[m.start].idx, analysis.doc[m.end - 1].idx
+                        + len(analysis.doc[m.end - 1].text)) for m in matches], lambda span: span)
+    _add_governed_names(analysis.doc, mentions, taken, known)
     for found in _region_pattern().finditer(analysis.doc.text):
         if not taken.overlapping(found.start(), found.end()):
             mentions[found.start()] = Mention(found.group(0), found.start(), found.end(),

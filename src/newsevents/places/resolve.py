@@ -64,6 +64,9 @@ class Mention:
     """The country the text puts it in ('the Somali town of X'): its candidates there."""
     person_name: bool = False
     """The article names a person so ('Olga Petrova' … 'Petrova said')."""
+    guessed: bool = False
+    """Found by its preposition alone, not by the parser: a place only if the gazetteer knows
+    a sizeable one of that name."""
     candidates: list[Candidate] = field(default_factory=list)
 
 
@@ -145,18 +148,21 @@ def resolve(mentions: Sequence[Mention], gazetteer: Gazetteer, seed: Context) ->
         if whole:
             mention.name, mention.part = mention.whole or mention.name, False
         mention.candidates = whole or gazetteer.lookup(mention.name)
-        if not mention.candidates:
+        if mention.guessed:
+            mention.candidates = [c for c in mention.candidates if _sizeable(c)]
+        elif not mention.candidates:
             _partial(mention, gazetteer)
     by_name: dict[str, list[int]] = defaultdict(list)
     for k, mention in enumerate(mentions):
-        by_name[fold(mention.name)].append(k)
+        if mention.candidates or not mention.guessed:
+            by_name[fold(mention.name)].append(k)
     choice: dict[str, tuple[Candidate, str]] = {}
     context = seed
     for _round in range(3):
         choice = _choose_all(mentions, by_name, context)
         context = _context_from(seed, choice)
     return [_place(m, choice.get(fold(m.name)) or _site_in_parent(m, mentions, choice))
-            for m in mentions if not _persons_name(m)
+            for m in mentions if not _persons_name(m) and (m.candidates or not m.guessed)
             and (fold(m.name) in choice or not _likely_not_a_place(m))]
 
 
@@ -181,6 +187,17 @@ def _site_in_parent(mention: Mention, mentions: Sequence[Mention],
         return None
     return replace(parent[0], name=mention.name, kind="site", precision="site",
                    geonameid=None, population=0), "site-in-parent"
+
+
+GUESSED_MIN_POPULATION = 10_000
+
+
+def _sizeable(candidate: Candidate) -> bool:
+    """A town of 10,000 or more, a division or a country, known by its own name ('Harvard' is
+    a village, 'Congress' a hamlet: at Harvard, in Congress are no places)."""
+    if candidate.by_alias:
+        return False
+    return candidate.kind != "city" or candidate.population >= GUESSED_MIN_POPULATION
 
 
 def _likely_not_a_place(mention: Mention) -> bool:
