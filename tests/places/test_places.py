@@ -169,3 +169,20 @@ def test_no_guessed_place_from_dates_kinds_or_villages(analyse: Callable[..., An
     analysis = analyse("She studied at Harvard, testified in Congress in March and spoke at "
                        "the University on Friday.")
     assert not analysis.places, [p.text for p in analysis.places]
+
+
+def test_building_named_after_a_town_the_article_never_names() -> None:
+    alone = [Mention("Webb Center", 0, 11, "Webb Center", "FAC")]
+    assert resolve(alone, gazetteer(), seed_context([])) == []
+    named = [Mention("Webb Center", 0, 11, "Webb Center", "FAC"),
+             Mention("Webb", 30, 34, "Webb", "GPE", locative=True)]
+    assert [p.text for p in resolve(named, gazetteer(), seed_context([]))] == [
+        "Webb Center", "Webb"]
+
+
+def test_unknown_names_of_occasions_and_firms_are_no_places() -> None:
+    mentions = [Mention("Qwillow Harvest Festival", 0, 24, "Qwillow Harvest Festival", "FAC"),
+                Mention("Zarnet Way", 40, 50, "Zarnet Way", "GPE"),
+                Mention("Zarnet Way", 60, 70, "Zarnet Way", "GPE", locative=True)]
+    places = resolve(mentions, gazetteer(), seed_context([]))
+    assert [p.start for p in places] == [60], "only the one a preposition of place governs"

@@ -163,7 +163,21 @@ def resolve(mentions: Sequence[Mention], gazetteer: Gazetteer, seed: Context) ->
         context = _context_from(seed, choice)
     return [_place(m, choice.get(fold(m.name)) or _site_in_parent(m, mentions, choice))
             for m in mentions if not _persons_name(m) and (m.candidates or not m.guessed)
+            and not _building_named_after(m, mentions, by_name)
             and (fold(m.name) in choice or not _likely_not_a_place(m))]
+
+
+def _building_named_after(mention: Mention, mentions: Sequence[Mention],
+                          by_name: dict[str, list[int]]) -> bool:
+    """'the Webb Center', 'Licking Memorial': a building resolved by its first words to a town
+    the article never names alone is named after someone or something, not in that town."""
+    words = mention.text.split()
+    if not mention.partial or not words or fold(words[-1]).removesuffix(" s") not in word_class(
+            "building_words"):
+        return False
+    if not fold(mention.text).removeprefix("the ").startswith(fold(mention.name)):
+        return False
+    return all(mentions[k].partial for k in by_name.get(fold(mention.name), []))
 
 
 BIG_PLACE_KINDS = ("country", "admin1", "region", "continent")
@@ -201,10 +215,15 @@ def _sizeable(candidate: Candidate) -> bool:
 
 
 def _likely_not_a_place(mention: Mention) -> bool:
-    """A one-word 'place' of the parser that no gazetteer knows ('Farrin', 'Saakashvili') is
-    most often a person or a firm it mistook, unless a preposition of place governs it."""
-    return (mention.label == "GPE" and len(mention.name.split()) == 1 and not mention.locative
-            and not mention.partial)
+    """A 'place' of the parser that no gazetteer knows ('Farrin', 'United Way officials') is
+    most often a person or a firm it mistook, unless a preposition of place governs it or the
+    text puts it in a place ('X, Y'; 'the town of X'); a name of an occasion ('St. Patrick's
+    Day', 'the River Festival') never is one."""
+    words = mention.name.split()
+    if words and words[-1].lower().strip(".,") in word_class("occasion_words"):
+        return True
+    return (mention.label == "GPE" and not mention.locative and not mention.partial
+            and not mention.within and mention.parent is None)
 
 
 def _partial(mention: Mention, gazetteer: Gazetteer) -> None:
