@@ -169,6 +169,42 @@ CASES: list[tuple[str, str, str, list[Spec], list[Spec]]] = [
      "2025-10-03",
      [{"type": "COERCE", "source": "ECU:LEG", "modality": "actual"}],
      []),
+    # Dates per clause: a date inside a noun's modifier dates that noun, and a date carries
+    # within its paragraph only.
+    ("date_in_a_relative_clause_dates_the_noun",
+     "BEIRUT, Oct 8 (Wire) - Lebanon's president on Tuesday condemned the strikes as a breach "
+     "of the truce that ended the war in November 2024.",
+     "2025-10-08",
+     [{"type": "ACCUSE", "source": "LBN", "date": "2025-10-07"}],
+     [{"type": "ACCUSE", "date": "2024"}]),
+    ("year_before_a_noun_dates_the_noun",
+     "MANILA, Jan 21 (Wire) - The U.S. ambassador condemned China's conduct and said "
+     "Washington's commitments under the 1951 defence treaty were ironclad.",
+     "2026-01-21",
+     [{"type": "ACCUSE", "source": "USA", "target": "CHN", "date": "2026"}],
+     [{"type": None, "date": "1951"}]),
+    ("date_does_not_cross_a_paragraph",
+     "SANAA, Feb 5 (Wire) - Yemen's government said on Wednesday that peace talks had "
+     "stalled.\n\nA U.N.-brokered truce collapsed in March 2024 after months of fighting.\n\n"
+     "Houthi forces attacked a government position near Marib, killing four soldiers, "
+     "officials said.",
+     "2025-02-05",
+     [{"type": "ASSAULT", "source": "YEM"}],
+     [{"type": "ASSAULT", "date": "2024"}]),
+    ("lead_date_carries_to_the_next_paragraph",
+     "Peru closes border crossing\n\n"
+     "LIMA, March 3 (Wire) - Peru closed its main border crossing with Bolivia on Sunday, the "
+     "interior ministry said.\n\n"
+     "Bolivia responded by recalling its ambassador from Lima, officials said.",
+     "2025-03-03",
+     [{"type": "SANCTION", "source": "BOL", "date": "2025-03-02"}],
+     []),
+    ("resolution_number_is_no_year",
+     "PARIS, Oct 8 (Wire) - France urged Israel and Hezbollah on Wednesday to respect Security "
+     "Council Resolution 1701.",
+     "2025-10-08",
+     [{"type": "REQUEST", "source": "FRA", "date": "2025-10-08"}],
+     [{"type": None, "date": "1701"}]),
     ("named_apposition_is_the_actor",
      "NAIROBI, June 3 (Wire) - The East African bloc IGAD urged Sudan's warring parties on "
      "Tuesday to agree to a ceasefire.",

@@ -290,6 +290,27 @@ class EventCoder:
                 return False
         return False
 
+    def judged_act_with_doer(self, candidate: Candidate) -> bool:
+        """'condemned an Israeli strike on a village', 'denounced the arrest of X by police':
+        an act named with its doer as the object of a verb that judges it happened, and is
+        coded as well as the judgement."""
+        token = candidate.token
+        host = roles.object_host(token) if is_nominal(token) else None
+        if host is None or host.lemma_.lower() not in word_class("act_naming_verbs"):
+            return False
+        return bool(self._noun_doers(token, candidate.entry.possessor == "source"))
+
+    def _noun_doers(self, noun: Token, possessor_acts: bool = True, parties_act: bool = True
+                    ) -> list[Actor]:
+        """Who a noun trigger names as its doer: 'X's offer', 'the attack by X', and a
+        state named as its modifier ('an Israeli strike')."""
+        tokens = roles.noun_source_tokens(noun, possessor_acts, parties_act)
+        found = self._actors(tokens)
+        if not found:
+            found = [state for t in tokens if t.dep_ in ("amod", "compound")
+                     and (state := modifier_state_at_token(self.analysis, t)) is not None][:1]
+        return found
+
     def _event_subject(self, token: Token) -> bool:
         """'A roadside bombing killed one soldier': the subject is itself a violent event."""
         for child in token.children:
@@ -385,7 +406,7 @@ class EventCoder:
             possessor_acts = entry is None or entry.possessor == "source"
             # 'mediation between A and B': the parties are its targets, not its actors
             parties_act = entry is None or entry.target != "prep:between"
-            found = self._actors(roles.noun_source_tokens(token, possessor_acts, parties_act))
+            found = self._noun_doers(token, possessor_acts, parties_act)
             host = roles.object_host(token)
             if not found and host is not None and (
                     host.lemma_.lower() not in word_class("act_naming_verbs")):
@@ -429,6 +450,11 @@ class EventCoder:
             # 'flew rescuers to Mandalay': the slot names a town, not an actor
             direct = self._town_country(
                 token, roles.prep_objects(token, (entry.target[5:],)), sources)
+        if entry.target == "parties" and not direct and len(
+                {a.country for a in sources if a.country}) > 1:
+            # 'Turkey and Iraq signed a security pact to fight Kurdish militants': the
+            # signatories bind each other; whom the pact is about is no counterpart
+            return list(sources)
         found = direct or self._indirect_targets(token, entry, sources) or self._provoked(
             token, sources)
         if entry.target == "population":
@@ -683,7 +709,8 @@ class EventCoder:
             types = {c.token.i: c.entry.type for c in found}
             built: set[int] = set()
             for candidate in found:
-                if self.embedded(candidate.token, ids) and not own_act(candidate.token, types):
+                if self.embedded(candidate.token, ids) and not own_act(
+                        candidate.token, types) and not self.judged_act_with_doer(candidate):
                     continue
                 if same_act_joined(candidate.token, types) or told_toll(
                         candidate.token, built, types) or purpose_of_same_act(
@@ -854,12 +881,13 @@ def _verb_tagged_noun(token: Token) -> bool:
 
 
 def _acts_on_a_place(token: Token) -> bool:
-    """'shelled a village near the border', 'attacked the suburb of X': the act is placed
-    (a locative phrase) or falls on a place (its object is a settlement)."""
+    """'shelled a village near the border', 'attacked the suburb of X', 'a strike on a
+    village': the act is placed (a locative phrase) or falls on a place (its object, or a
+    noun's 'on' complement, is a settlement)."""
     places = word_class("place_nouns") | word_class("settlement_nouns")
+    objects = roles.noun_target_tokens(token) if is_nominal(token) else roles.object_tokens(token)
     return any(c.dep_ == "prep" and c.lower_ in word_class("locative_preps")
-               for c in token.children) or any(
-        o.lemma_.lower() in places for o in roles.object_tokens(token))
+               for c in token.children) or any(o.lemma_.lower() in places for o in objects)
 
 
 def _aid_means(actor: Actor) -> bool:

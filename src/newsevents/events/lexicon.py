@@ -126,7 +126,7 @@ def _entry(raw: dict[str, Any], pos: str) -> TriggerEntry:
         unless_xcomp=_lower_set(raw.get("unless_xcomp")),
         stative=bool(raw.get("stative", False)),
         target=_slot(raw, "target", "dobj",
-                     ("dobj", "none", "subject", "population", "neighbour")),
+                     ("dobj", "none", "subject", "population", "neighbour", "parties")),
         source=_slot(raw, "source", "subject", ("subject", "reporter")),
         possessor=_slot(raw, "possessor", "source", ("source", "target")),
         negated=raw.get("negated") or None,

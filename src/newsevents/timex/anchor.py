@@ -22,7 +22,7 @@ from .extract import TimexRecord
 from .tense import VERB_POS, governing_verb, is_present_perfect, verb_tense
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Token
+    from spacy.tokens import Doc, Span, Token
 
     from ..stage import Analysis
 
@@ -94,6 +94,21 @@ def relation(doc: Doc, record: TimexRecord, trigger: Token) -> str:
     return "other"
 
 
+def _dates_a_noun(doc: Doc, record: TimexRecord) -> bool:
+    """'the 1951 treaty', 'the ceasefire agreed in November 2024', 'a law passed last year':
+    a time expression inside a noun's modifier dates that noun, not another clause's act."""
+    root = _root(doc, record)
+    if root.dep_ in ("compound", "amod", "nmod", "nummod", "poss") and (
+            root.head.pos_ in ("NOUN", "PROPN")):
+        return True  # 'the 1951 treaty', 'last year's vote'
+    head = root.head if root.head.i != root.i else root
+    verb = governing_verb(head)
+    # 'agreed in November 2024' on a noun; not 'a bill containing tax increases on
+    # Wednesday', where the parser hangs the main verb's date on a present participle
+    return verb is not None and verb is not head.sent.root and (
+        verb.dep_ == "relcl" or (verb.dep_ == "acl" and verb.tag_ == "VBN"))
+
+
 def reported_value(record: TimexRecord) -> DateValue | None:
     """An event reported on a date happened on or shortly before it: the week up to it."""
     latest = record.period.latest
@@ -119,16 +134,50 @@ def _stated_as_current(trigger: Token, verbal_act: bool) -> bool:
     return verb_tense(trigger) == "present" or (verbal_act and is_present_perfect(trigger))
 
 
-def carried(doc: Doc, records: list[TimexRecord], trigger: Token) -> DateValue | None:
-    """The date of the story so far, when the trigger's sentence goes on in the past tense."""
+def _lead_date(doc: Doc, record: TimexRecord) -> bool:
+    """The date of the story's lead: its first sentence that ends as a sentence does (a
+    headline has no full stop)."""
+    for sent in doc.sents:
+        words = [t for t in sent if not t.is_space]
+        if words and words[-1].text in LEAD_ENDINGS:
+            return record.sent_start == sent.start
+    return False
+
+
+LEAD_ENDINGS = frozenset({".", "!", "?", '"', "”", "'", "’"})
+
+
+def _paragraph_between(before: Span, after: Span) -> bool:
+    """A line break between the last word of one sentence and the first of the next (the
+    parser may keep the break as a space token of either)."""
+    words_before = [t for t in before if not t.is_space]
+    words_after = [t for t in after if not t.is_space]
+    if not words_before or not words_after:
+        return True
+    end = words_before[-1].idx + len(words_before[-1])
+    return "\n" in before.doc.text[end:words_after[0].idx]
+
+
+def carried(doc: Doc, records: list[TimexRecord], trigger: Token,
+            published: date | None = None) -> DateValue | None:
+    """The date of the story so far, when the trigger's sentence goes on in the past tense:
+    the last date of a sentence before it that dates a clause, not a noun ('the 2019 vote').
+    Across a paragraph break only the lead's date carries (the story's day): a later
+    paragraph's date ('the truce collapsed in March 2024', 'a call on Monday') stays in it."""
     if _clause_tense(trigger) != "past":
         return None
     sentence = trigger.sent
+    new_paragraph = False
     for _ in range(CARRY_SENTENCES):
         if sentence.start == 0:
             return None
-        sentence = doc[sentence.start - 1].sent
-        dated = [r for r in records if r.sent_start == sentence.start and r.anchors_narrative]
+        previous = doc[sentence.start - 1].sent
+        new_paragraph = new_paragraph or _paragraph_between(previous, sentence)
+        sentence = previous
+        dated = [r for r in records if r.sent_start == sentence.start and r.anchors_narrative
+                 and not _dates_a_noun(doc, r)]
+        if dated and new_paragraph and not _lead_date(doc, dated[-1]):
+            return None
         if dated:
             period = dated[-1].period.with_basis("narrative")
             return to_date_value(dated[-1], period, "carried from the previous sentence")
@@ -161,9 +210,10 @@ def date_event(analysis: Analysis, token_i: int, verbal_act: bool = False) -> Da
         value = reported_value(report)
         if value is not None:
             return value
-    if by_relation["other"]:
-        return to_date_value(nearest(by_relation["other"]))
-    carry = carried(doc, records, trigger)
+    own_clause = [r for r in by_relation["other"] if not _dates_a_noun(doc, r)]
+    if own_clause:
+        return to_date_value(nearest(own_clause))
+    carry = carried(doc, records, trigger, analysis.published)
     if carry is not None:
         return carry
     if analysis.published is not None and _in_present_perfect(trigger):

@@ -44,6 +44,12 @@ def _span(doc: Doc, start: int, end: int) -> Span | None:
     return doc.char_span(start, end, alignment_mode="expand")
 
 
+NUMBERED_NOUNS = frozenset({"no.", "number", "flight", "route", "model", "resolution",
+                            "article", "section", "chapter", "paragraph", "clause", "highway",
+                            "road", "item", "decree", "regulation", "directive", "convention"})
+"""Nouns a number after them labels ('Resolution 1701'), never a year."""
+
+
 def _not_a_date(found: Found, span: Span | None) -> bool:
     """Reject numbers that count things and month names that are people or verbs."""
     if span is None or len(span) == 0:
@@ -52,7 +58,10 @@ def _not_a_date(found: Found, span: Span | None) -> bool:
         tok = span[-1]
         if tok.dep_ in ("nummod", "quantmod") and tok.head.tag_ == "NNS":
             return True
-        return tok.head.lower_ in ("no.", "number", "flight", "route", "model")
+        before = span.doc[span.start - 1].lower_ if span.start > 0 else ""
+        # 'Flight 1701', 'Security Council Resolution 1701', 'Article 2024': a label
+        return tok.head.lower_ in ("no.", "number", "flight", "route", "model") or (
+            before in NUMBERED_NOUNS)
     if found.kind == "bmonth":
         tok = span[0]
         if tok.pos_ == "VERB":
