@@ -205,6 +205,25 @@ CASES: list[tuple[str, str, str, list[Spec], list[Spec]]] = [
      "2025-10-08",
      [{"type": "REQUEST", "source": "FRA", "date": "2025-10-08"}],
      [{"type": None, "date": "1701"}]),
+    # Threats stated as a promised response are actual THREATENs.
+    ("quoted_will_respond_is_a_threat",
+     "ISLAMABAD, June 12 (Wire) - \"If our posts are attacked again, we will respond "
+     "forcefully,\" Pakistan's interior minister told reporters on Thursday.",
+     "2025-06-12",
+     [{"type": "THREATEN", "source": "PAK", "modality": "actual"}],
+     []),
+    ("will_take_measures_is_a_threat",
+     "BEIJING, March 18 (Wire) - China will take all necessary measures to protect its "
+     "companies, the commerce ministry said on Wednesday after the EU imposed new duties.",
+     "2026-03-18",
+     [{"type": "THREATEN", "source": "CHN", "modality": "actual"}],
+     [{"type": "THREATEN", "modality": "future"}]),
+    ("promised_a_painful_response",
+     "MOSCOW, Dec 4 (Wire) - Russia's foreign ministry promised a painful response to "
+     "Estonia's decision to expel two diplomats.",
+     "2025-12-04",
+     [{"type": "THREATEN", "source": "RUS", "target": "EST"}],
+     [{"type": "AGREE", "source": "RUS"}]),
     ("named_apposition_is_the_actor",
      "NAIROBI, June 3 (Wire) - The East African bloc IGAD urged Sudan's warring parties on "
      "Tuesday to agree to a ceasefire.",

@@ -464,6 +464,11 @@ class EventCoder:
             return [a for a in found if a.country] or self._neighbour_state(token, sources)
         return found
 
+    def _setting_population(self, token: Token) -> list[Actor]:
+        index = self.analysis.actor_index
+        setting = index.setting if index is not None else None
+        return [_population_at(token, setting, "frame:setting-country")] if setting else []
+
     def _owned_by_source(self, actor: Actor, sources: list[Actor]) -> bool:
         """'released $5 million from its emergency fund': what the source's own pronoun owns
         is its means, not its counterpart."""
@@ -535,8 +540,9 @@ class EventCoder:
             # condition is put to is the one threatened
             clause = self._non_sources(roles.condition_subject_tokens(token), sources)
             if not clause and roles.puts_to_anyone(token):
-                # 'warned that anyone who attacks a police station will be punished'
-                return populations(token, sources)
+                # 'warned that anyone who attacks a police station will be punished' (a
+                # quoted 'we' has no country yet: the story's setting)
+                return populations(token, sources) or self._setting_population(token)
         return clause or content or self._fallback_target(token, sources, entry.type)
 
     def _non_sources(self, tokens: list[Token], sources: list[Actor]) -> list[Actor]:

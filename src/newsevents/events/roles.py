@@ -313,9 +313,13 @@ def inverted_subordination(head: Token, clause: Token) -> bool:
 
 
 def puts_to_anyone(verb: Token) -> bool:
-    """'warned that anyone who attacks a police station will be punished': a clausal
-    complement whose subject (either voice) is whoever would act."""
-    return any(subject.lower_ in word_class("anyone_pronouns")
+    """'warned that anyone who attacks a police station will be punished', 'will deal with
+    anyone who…': a clausal complement whose subject (either voice), or an object, is
+    whoever would act."""
+    anyone = word_class("anyone_pronouns")
+    if any(t.lower_ in anyone for t in object_tokens(verb) + prep_objects(verb, ("with", "on"))):
+        return True  # '"We will deal firmly with anyone who attacks our officers"'
+    return any(subject.lower_ in anyone
                for clause in _children(verb, {"ccomp"})
                for subject in _children(clause, SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS))
 
