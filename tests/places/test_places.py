@@ -186,3 +186,11 @@ def test_unknown_names_of_occasions_and_firms_are_no_places() -> None:
                 Mention("Zarnet Way", 60, 70, "Zarnet Way", "GPE", locative=True)]
     places = resolve(mentions, gazetteer(), seed_context([]))
     assert [p.start for p in places] == [60], "only the one a preposition of place governs"
+
+
+def test_unknown_name_modifying_a_noun_is_no_place_unless_a_kind_of_place() -> None:
+    mentions = [Mention("Zarnet Way", 0, 10, "Zarnet Way", "LOC", modifier=True),
+                Mention("Zarnet Way", 30, 40, "Zarnet Way", "LOC"),
+                Mention("Qwillow Creek", 50, 63, "Qwillow Creek", "GPE")]
+    places = resolve(mentions, gazetteer(), seed_context([]))
+    assert [p.start for p in places] == [30, 50]

@@ -104,7 +104,19 @@ def _entity_mention(doc: Doc, start: int, end: int, label: str) -> Mention | Non
     locative = root.dep_ == "pobj" and (root.head.lower_ in word_class("locative_preps")
                                         or root.head.lower_ == "from")
     return Mention(span.text, span.start_char, span.end_char,
-                   name, label, part=part, whole=whole, locative=locative)
+                   name, label, part=part, whole=whole, locative=locative,
+                   modifier=_names_a_thing(root, name))
+
+
+def _names_a_thing(root: Token, name: str) -> bool:
+    """'United Way officials', 'the Historic District board': a name that modifies a noun other
+    than a kind of place ('the Chestatee River arm', 'the rural Gratis community' stay), and
+    that does not itself end in a kind of place."""
+    kinds = (word_class("generic_place_words") | word_class("place_nouns")
+             | word_class("settlement_nouns"))
+    words = name.split()
+    return (root.dep_ == "compound" and root.head.lemma_.lower() not in kinds
+            and bool(words) and words[-1].lower() not in kinds)
 
 
 @lru_cache(maxsize=1)

@@ -64,6 +64,8 @@ class Mention:
     """The country the text puts it in ('the Somali town of X'): its candidates there."""
     person_name: bool = False
     """The article names a person so ('Olga Petrova' … 'Petrova said')."""
+    modifier: bool = False
+    """A noun's modifier ('United Way officials', 'Lake Lanier levels')."""
     guessed: bool = False
     """Found by its preposition alone, not by the parser: a place only if the gazetteer knows
     a sizeable one of that name."""
@@ -220,9 +222,13 @@ def _likely_not_a_place(mention: Mention) -> bool:
     text puts it in a place ('X, Y'; 'the town of X'); a name of an occasion ('St. Patrick's
     Day', 'the River Festival') never is one."""
     words = mention.name.split()
-    if words and words[-1].lower().strip(".,") in word_class("occasion_words"):
+    last = words[-1].lower().strip(".,") if words else ""
+    if last in word_class("occasion_words"):
         return True
-    return (mention.label == "GPE" and not mention.locative and not mention.partial
+    if len(words) > 1 and last in word_class("generic_place_words"):
+        return False  # 'Big Creek', 'Pine Ridge': a place by its very form
+    return ((mention.label == "GPE" or (mention.label == "LOC" and mention.modifier))
+            and not mention.locative and not mention.partial
             and not mention.within and mention.parent is None)
 
 
