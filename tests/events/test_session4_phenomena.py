@@ -224,6 +224,22 @@ CASES: list[tuple[str, str, str, list[Spec], list[Spec]]] = [
      "2025-12-04",
      [{"type": "THREATEN", "source": "RUS", "target": "EST"}],
      [{"type": "AGREE", "source": "RUS"}]),
+    # 'both sides' are the parties, never the go-betweens named by 'brokered by'.
+    ("both_sides_are_not_the_mediators",
+     "DOHA, June 13 (Wire) - Armenia and Azerbaijan held talks on Friday brokered by Qatar and "
+     "Oman. \"Both sides have agreed to an immediate ceasefire,\" the Qatari statement said.",
+     "2026-06-13",
+     [{"type": ("AGREE", "RETREAT"), "parties": ["ARM", "AZE"]}],
+     [{"type": ("AGREE", "RETREAT"), "side": "QAT"}, {"type": ("AGREE", "RETREAT"), "side": "OMN"}]),
+    # 'the Gulf state' is a description of a state of the region, not 'the state' (GOV) of a
+    # country named nearby.
+    ("gulf_state_is_a_description",
+     "KABUL, June 13 (Wire) - Afghanistan's Taliban government met U.S. envoys in Qatar on "
+     "Thursday. The Gulf state, which hosted talks between the Taliban and the United States "
+     "for years, welcomed the meeting.",
+     "2026-06-13",
+     [{"type": "SUPPORT", "source": "QAT"}],
+     [{"type": "SUPPORT", "source": "USA"}]),
     ("named_apposition_is_the_actor",
      "NAIROBI, June 3 (Wire) - The East African bloc IGAD urged Sudan's warring parties on "
      "Tuesday to agree to a ceasefire.",

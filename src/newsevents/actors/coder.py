@@ -16,6 +16,7 @@ from ..model import Actor, ActorKind
 from ..spans import SpanIndex
 from ..text import find_dateline
 from .kb import MAX_PHRASE, Entry, KnowledgeBase, Surface
+from .regions import region_members
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -328,7 +329,9 @@ class ActorCoder:
         head_match = self.match_ending.get(token.i)
         inner = self._matches_within(span.start, token.i + 1)
         modifiers = [m for m in inner if m is not head_match]
-        actor = self._from_head_match(token, span, head_match, modifiers)
+        actor = self._from_region_description(token, span)
+        if actor is None:
+            actor = self._from_head_match(token, span, head_match, modifiers)
         if actor is None:
             actor = self._from_entity(token, span, modifiers)
         if actor is None:
@@ -541,6 +544,14 @@ class ActorCoder:
         if len(rest) < 2 or any(t.pos_ != "PROPN" or t.dep_ == "case" for t in rest):
             return None  # a given name and a surname: not 'the Governor Hotel'
         return rest.text
+
+    def _from_region_description(self, token: Token, span: Span) -> Actor | None:
+        """'the Gulf state', 'the Andean nation': a country noun a region word describes is a
+        description of a state (resolved later), whatever else 'state' may mean."""
+        if token.lemma_.lower() not in word_class("country_nouns") or (
+                region_members(span.text) is None):
+            return None
+        return self._from_country_noun(token, span)
 
     def _from_country_noun(self, token: Token, span: Span) -> Actor | None:
         """'her country', 'Mexico's government': the state named by the possessor."""

@@ -53,9 +53,8 @@ def _parties_before(actor: Actor, latest_first: list[Actor], count: int,
             break
         if other.end > actor.start or other is actor or not other.country:
             continue
-        if doc is not None and _named_as_location(doc, other):
-            continue  # 'held talks in Nairobi. The two neighbours …': the host is no party
-            continue
+        if doc is not None and (_named_as_location(doc, other) or _named_as_mediator(doc, other)):
+            continue  # 'held talks in Nairobi', 'talks brokered by Qatar': hosts are no party
         if id(other) in addressers:
             continue  # 'China urged the two neighbours': China is not one of them
         if other.country in INTERNATIONAL or is_collective(other):
@@ -111,6 +110,21 @@ def _named_as_location(doc: Doc, actor: Actor) -> bool:
     """A country or capital named as where something happened ('talks in Nairobi')."""
     span = doc.char_span(actor.start, actor.end, alignment_mode="expand")
     return span is not None and len(span) > 0 and named_as_place(span.root, actor)
+
+
+def _named_as_mediator(doc: Doc, actor: Actor) -> bool:
+    """'talks brokered by Qatar and Türkiye', 'Qatar, which mediated…': a go-between is no
+    party of what the parties agree (``mediation_verbs``)."""
+    span = doc.char_span(actor.start, actor.end, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return False
+    node = span.root
+    while node.dep_ == "conj" and node.head is not node:
+        node = node.head
+    verbs = word_class("mediation_verbs")
+    if node.dep_ == "pobj" and node.head.lower_ == "by":
+        return node.head.head.lemma_.lower() in verbs
+    return node.dep_ == "nsubj" and node.head.lemma_.lower() in verbs
 
 
 def named_as_place(node: Token, actor: Actor) -> bool:

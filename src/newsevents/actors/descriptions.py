@@ -13,50 +13,16 @@ of a region the article names no state of gets no country.
 
 from __future__ import annotations
 
-import re
-from dataclasses import dataclass
-from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from ..lexicons import load_entries
 from ..model import Actor
 from .coder import refresh_code
+from .regions import region_members
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
-REGIONS_FILE = "actors/regions.yml"
 DESCRIPTION_RULE = "actors:country-noun"
-
-
-@dataclass(frozen=True)
-class Region:
-    id: str
-    pattern: re.Pattern[str]
-    members: frozenset[str]
-
-
-@lru_cache(maxsize=1)
-def regions() -> tuple[Region, ...]:
-    found: list[Region] = []
-    for entry in load_entries(REGIONS_FILE):
-        words = sorted((str(a) for a in entry.get("adjectives") or ()), key=len, reverse=True)
-        if not words:
-            continue
-        pattern = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in words) + r")\b",
-                             re.IGNORECASE)
-        found.append(Region(str(entry["id"]), pattern,
-                            frozenset(str(m) for m in entry.get("members") or ())))
-    return tuple(found)
-
-
-def region_members(text: str) -> frozenset[str] | None:
-    """The countries every region word of the description names; None without one."""
-    members: frozenset[str] | None = None
-    for region in regions():
-        if region.pattern.search(text):
-            members = region.members if members is None else members & region.members
-    return members
 
 
 def _named_states(actors: list[Actor]) -> list[Actor]:
