@@ -194,3 +194,15 @@ def test_unknown_name_modifying_a_noun_is_no_place_unless_a_kind_of_place() -> N
                 Mention("Qwillow Creek", 50, 63, "Qwillow Creek", "GPE")]
     places = resolve(mentions, gazetteer(), seed_context([]))
     assert [p.start for p in places] == [30, 50]
+
+
+def test_a_saints_house_is_no_town_unless_placed() -> None:
+    school = [Mention("St. Michael's", 0, 13, "St. Michael", "GPE")]
+    assert resolve(school, gazetteer(), seed_context([])) == []
+    town = [Mention("St. Michael's", 0, 13, "St. Michael", "GPE", locative=True)]
+    assert [p.rule != "unresolved" for p in resolve(town, gazetteer(), seed_context([]))] == [True]
+
+
+def test_no_part_of_a_name_that_is_an_occasion() -> None:
+    mass = [Mention("Easter Sunday Mass", 0, 18, "Easter Sunday Mass", "FAC")]
+    assert all(p.country is None for p in resolve(mass, gazetteer(), seed_context([])))

@@ -12,6 +12,7 @@ mentions. Rules (``Place.rule``): ``only`` (one candidate), ``prior``, ``context
 from __future__ import annotations
 
 import math
+import re
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
@@ -150,6 +151,9 @@ def resolve(mentions: Sequence[Mention], gazetteer: Gazetteer, seed: Context) ->
         if whole:
             mention.name, mention.part = mention.whole or mention.name, False
         mention.candidates = whole or gazetteer.lookup(mention.name)
+        if _SAINTS_HOUSE.match(mention.text) and not (mention.locative or mention.parent):
+            mention.candidates = [c for c in mention.candidates if c.kind != "city"
+                                  or c.population >= SAINTS_TOWN_POPULATION]
         if mention.guessed:
             mention.candidates = [c for c in mention.candidates if _sizeable(c)]
         elif not mention.candidates:
@@ -206,6 +210,11 @@ def _site_in_parent(mention: Mention, mentions: Sequence[Mention],
 
 
 GUESSED_MIN_POPULATION = 10_000
+_SAINTS_HOUSE = re.compile(r"^(?:St\.?|Saint|Ste\.?)\s+\S+['’]s$")
+SAINTS_TOWN_POPULATION = 50_000
+"""'St. Michael's', 'St. Peter's': most often a church, a school or a hospital; a town only
+when a preposition of place governs it, 'X, Y' places it, or it is a city of 50,000 or more
+('St. John's')."""
 
 
 def _sizeable(candidate: Candidate) -> bool:
@@ -241,7 +250,7 @@ def _partial(mention: Mention, gazetteer: Gazetteer) -> None:
     if words and words[-1].lower().rstrip(".") not in word_class("street_words"):
         tries += [" ".join(words[:n]) for n in range(len(words) - 1, 0, -1)]
     tries += [" ".join(words[n:]) for n in range(1, len(words))]
-    generic = word_class("generic_place_words")
+    generic = word_class("generic_place_words") | word_class("occasion_words")
     for name in tries:
         if len(name) < 4 or not name[:1].isupper() or all(
                 w.lower().rstrip(".") in generic or w[:1].isdigit() for w in name.split()):
