@@ -240,6 +240,16 @@ CASES: list[tuple[str, str, str, list[Spec], list[Spec]]] = [
      "2026-06-13",
      [{"type": "SUPPORT", "source": "QAT"}],
      [{"type": "SUPPORT", "source": "USA"}]),
+    # A reaction with no one named falls on the state that last acted on the speaker's.
+    ("reaction_falls_on_the_last_actor_on_the_speaker",
+     "WARSAW, Dec 4 (Wire) - Poland ordered the closure of Russia's consulate in Gdansk on "
+     "Wednesday over a sabotage attack on a railway line.\n\n"
+     "Russia's foreign ministry promised a swift and painful response, calling the decision "
+     "hysterical.",
+     "2025-12-04",
+     [{"type": "SANCTION", "source": "POL", "target": "RUS"},
+      {"type": "THREATEN", "source": "RUS", "target": "POL"}],
+     [{"type": "THREATEN", "target": "RUS"}]),
     ("named_apposition_is_the_actor",
      "NAIROBI, June 3 (Wire) - The East African bloc IGAD urged Sudan's warring parties on "
      "Tuesday to agree to a ceasefire.",

@@ -226,6 +226,7 @@ class EventCoder:
         self.coder_key = coder_key
         self.triggers: set[int] = set()
         self.acts: list[tuple[Token, Event, int]] = []
+        self.coded: list[Event] = []  # every event built so far, in text order
         """Material acts built so far, for reactions that name them ('condemned the strikes')."""
 
     def candidates(self, sent: Span) -> list[Candidate]:
@@ -637,6 +638,21 @@ class EventCoder:
                         return found
         return []
 
+    def _last_counterpart(self, sources: list[Actor]) -> list[Actor]:
+        """'Russia promised a tough response', 'China will take all necessary measures', with
+        no one named: a reaction falls on the state that last acted on the speaker's country
+        in the story (the latest event told with that country as its target)."""
+        countries = {a.country for a in sources if a.country}
+        if not countries:
+            return []
+        for event in reversed(self.coded):
+            if not any(t.country in countries for t in event.target):
+                continue
+            doers = [a for a in event.source if a.country and a.country not in countries]
+            if doers:
+                return doers
+        return []
+
     def partners(self, token: Token) -> tuple[list[Actor], list[Actor]]:
         """Actors named 'along with' the subject, and after the object, of a verb trigger."""
         if is_nominal(token):
@@ -673,6 +689,8 @@ class EventCoder:
         if entry.type in REACTION_TYPES and (not targets or roles.judged_as_act(token)
                                              or roles.names_a_claim(token)):
             targets = self._act_sources(token, sources, sent_index) or targets
+        if entry.type in REACTION_TYPES and not targets:
+            targets = self._last_counterpart(sources + partners)
         sources = sources + partners
         if not sources and candidate.polarity == "negative":
             return None  # 'no personnel were injured': nothing happened, and no one did it
@@ -725,6 +743,7 @@ class EventCoder:
                 event = self.build(candidate, sent, sent_index)
                 if event is not None:
                     events.append(event)
+                    self.coded.append(event)
                     built.add(candidate.token.i)
                     if event.type in AGENTLESS_TYPES | {"ACCUSE"} and event.source:
                         self.acts.append((candidate.token, event, sent_index))
