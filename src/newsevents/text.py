@@ -108,6 +108,14 @@ _DATELINE = re.compile(
 )
 
 
+_BARE_DATELINE = re.compile(
+    r"^[^\S\n]*(?P<place>[A-Z][A-Z.'’\-]+(?:[^\S\n][A-Z][A-Z.'’\-]+){0,2})"
+    r"(?:[^\S\n]*:|[^\S\n]+[-–—]+)[^\S\n]+(?=[A-Z\"“‘'])"
+)
+"""A dateline with no date or agency, its place in capitals: 'DOHA: Pakistan and …',
+'KYIV — Russian drones …' (only in the paragraphs where a dateline may open)."""
+
+
 def dateline_end(text: str) -> int | None:
     """End offset of a wire dateline ('GOMA, Congo, Dec. 23 (Newswire) - '), else None.
 
@@ -136,7 +144,9 @@ def find_dateline(text: str) -> Dateline | None:
     start = 0
     for _ in range(DATELINE_PARAGRAPHS):
         match = _DATELINE.match(text[start:start + 200])
-        if match is not None and (match["date"] or match["agency"]):
+        if match is None or not (match["date"] or match["agency"]):
+            match = _BARE_DATELINE.match(text[start:start + 200])
+        if match is not None:
             return Dateline(start + match.start("place"), start + match.end("place"),
                             start + match.end())
         following = text.find("\n", start)

@@ -250,6 +250,13 @@ CASES: list[tuple[str, str, str, list[Spec], list[Spec]]] = [
      [{"type": "SANCTION", "source": "POL", "target": "RUS"},
       {"type": "THREATEN", "source": "RUS", "target": "POL"}],
      [{"type": "THREATEN", "target": "RUS"}]),
+    ("bare_dateline_place_is_no_actor",
+     "Truce agreed at Doha talks\n\nDOHA: Armenia and Azerbaijan agreed on Friday to an "
+     "immediate ceasefire. Qatar and Oman acted as mediators. \"Both sides have agreed to "
+     "refrain from hostile actions,\" a statement said.",
+     "2026-06-13",
+     [{"type": "AGREE", "parties": ["ARM", "AZE"], "date": "2026-06-12"}],
+     [{"type": "AGREE", "source": "QAT"}, {"type": "AGREE", "side": "OMN"}]),
     ("named_apposition_is_the_actor",
      "NAIROBI, June 3 (Wire) - The East African bloc IGAD urged Sudan's warring parties on "
      "Tuesday to agree to a ceasefire.",

@@ -113,8 +113,9 @@ def _named_as_location(doc: Doc, actor: Actor) -> bool:
 
 
 def _named_as_mediator(doc: Doc, actor: Actor) -> bool:
-    """'talks brokered by Qatar and Türkiye', 'Qatar, which mediated…': a go-between is no
-    party of what the parties agree (``mediation_verbs``)."""
+    """'talks brokered by Qatar and Türkiye', 'Qatar, which mediated…', 'Qatar acted as
+    mediator': a go-between is no party of what the parties agree (``mediation_verbs``,
+    ``mediator_nouns``)."""
     span = doc.char_span(actor.start, actor.end, alignment_mode="expand")
     if span is None or len(span) == 0:
         return False
@@ -124,7 +125,13 @@ def _named_as_mediator(doc: Doc, actor: Actor) -> bool:
     verbs = word_class("mediation_verbs")
     if node.dep_ == "pobj" and node.head.lower_ == "by":
         return node.head.head.lemma_.lower() in verbs
-    return node.dep_ == "nsubj" and node.head.lemma_.lower() in verbs
+    if node.dep_ != "nsubj":
+        return False
+    verb = node.head
+    return verb.lemma_.lower() in verbs or any(  # 'Qatar and Türkiye acted as mediators'
+        prep.lower_ == "as" and any(o.lemma_.lower() in word_class("mediator_nouns")
+                                    for o in prep.children)
+        for prep in verb.children if prep.dep_ == "prep")
 
 
 def named_as_place(node: Token, actor: Actor) -> bool:
