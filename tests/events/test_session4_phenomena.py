@@ -199,6 +199,12 @@ CASES: list[tuple[str, str, str, list[Spec], list[Spec]]] = [
      "2025-03-03",
      [{"type": "SANCTION", "source": "BOL", "date": "2025-03-02"}],
      []),
+    ("would_points_ahead_of_the_report",
+     "ISTANBUL, June 13 (Wire) - Armenia and Azerbaijan agreed to a ceasefire on Friday. The "
+     "statement said the two countries would meet again in Istanbul on June 25.",
+     "2026-06-13",
+     [],
+     [{"type": None, "date": "2025-06"}]),
     ("resolution_number_is_no_year",
      "PARIS, Oct 8 (Wire) - France urged Israel and Hezbollah on Wednesday to respect Security "
      "Council Resolution 1701.",

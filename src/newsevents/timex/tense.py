@@ -29,8 +29,8 @@ def verb_tense(verb: Token, depth: int = 0) -> str | None:
         return None
     auxes = _auxiliaries(verb)
     lowers = {a.lower_ for a in auxes}
-    if lowers & word_class("future_auxiliaries"):
-        return "future"
+    if lowers & word_class("future_auxiliaries") or ("would" in lowers and "have" not in lowers):
+        return "future"  # 'said they would meet on June 25': ahead of the report
     if verb.tag_ == "VBD" or any(a.tag_ == "VBD" for a in auxes):
         return "past"
     if verb.tag_ == "VBN" and lowers & PERFECT_AUX:
