@@ -263,6 +263,12 @@ CASES: list[tuple[str, str, str, list[Spec], list[Spec]]] = [
      "2026-06-13",
      [{"type": "AGREE", "parties": ["ARM", "AZE"], "date": "2026-06-12"}],
      [{"type": "AGREE", "source": "QAT"}, {"type": "AGREE", "side": "OMN"}]),
+    ("national_chapter_of_an_ngo",
+     "KAMPALA, July 8 (Wire) - Amnesty International Uganda condemned the arrest of opposition "
+     "activists by police on Tuesday.",
+     "2026-07-08",
+     [{"type": "ACCUSE", "source": "NGO"}],
+     [{"type": "ACCUSE", "source": "UGA:GOV"}]),
     ("named_apposition_is_the_actor",
      "NAIROBI, June 3 (Wire) - The East African bloc IGAD urged Sudan's warring parties on "
      "Tuesday to agree to a ceasefire.",

@@ -119,6 +119,19 @@ def _inside_a_name(doc: Doc, match: Match) -> bool:
     return singular_names and ent_end - ent_start > match.end - match.start
 
 
+def _national_chapter(head_match: Match | None, modifiers: list[Match]) -> bool:
+    """A country name right after a non-governmental or international body's name ('Amnesty
+    International Kenya', 'Save the Children UK') names its national branch."""
+    if head_match is None or head_match.first("country") is None:
+        return False
+    for match in modifiers:
+        entry = match.first("group", "institution")
+        if match.end == head_match.start and entry is not None and (
+                entry.country in ("NGO", "IGO")):
+            return True
+    return False
+
+
 def _regional_adjective(doc: Doc, match: Match) -> bool:
     """'the South American bloc', 'Latin American leaders': a demonym after a capitalised
     compass word (``region_prefixes``) names a region, not the country ('South Korean' is a
@@ -329,6 +342,8 @@ class ActorCoder:
         head_match = self.match_ending.get(token.i)
         inner = self._matches_within(span.start, token.i + 1)
         modifiers = [m for m in inner if m is not head_match]
+        if _national_chapter(head_match, modifiers):
+            return None  # 'Amnesty International Kenya': the body's chapter, not the state
         actor = self._from_region_description(token, span)
         if actor is None:
             actor = self._from_head_match(token, span, head_match, modifiers)
