@@ -269,6 +269,12 @@ CASES: list[tuple[str, str, str, list[Spec], list[Spec]]] = [
      "2026-07-08",
      [{"type": "ACCUSE", "source": "NGO"}],
      [{"type": "ACCUSE", "source": "UGA:GOV"}]),
+    ("relative_pronoun_patient_is_its_antecedent",
+     "KAMPALA, July 8 (Wire) - Opposition lawmaker John Okello, who was arrested by police on "
+     "Monday, was charged with treason on Wednesday, his lawyer said.",
+     "2026-07-08",
+     [{"type": "COERCE", "source": "UGA:COP", "target": "@Okello"}],
+     []),
     ("named_apposition_is_the_actor",
      "NAIROBI, June 3 (Wire) - The East African bloc IGAD urged Sudan's warring parties on "
      "Tuesday to agree to a ceasefire.",

@@ -231,12 +231,23 @@ def object_tokens(verb: Token) -> list[Token]:
     own: 'X was held after being beaten', 'villagers killed by the militia')."""
     if is_passive(verb):
         deps = PASSIVE_SUBJECT_DEPS | (SUBJECT_DEPS if _reduced_passive(verb) else set())
-        own = [t for c in _children(verb, deps) for t in expand_conjuncts(c)]
+        own = [t for c in _children(verb, deps) for t in expand_conjuncts(_antecedent(c))]
         return own or inherited_patient(verb)
     if ordered_done(verb):
         own = [t for c in _children(verb, SUBJECT_DEPS) for t in expand_conjuncts(c)]
         return own or _controlling_object(verb.head)
     return [t for c in _children(verb, {"dobj", "obj"}) for t in expand_conjuncts(c)]
+
+
+RELATIVE_PRONOUNS = frozenset({"who", "whom", "which", "that"})
+
+
+def _antecedent(token: Token) -> Token:
+    """'blogger X, who was arrested …': a relative pronoun stands for the noun its clause
+    modifies."""
+    if token.lower_ in RELATIVE_PRONOUNS and token.head.dep_ == "relcl":
+        return token.head.head
+    return token
 
 
 def inherited_patient(verb: Token) -> list[Token]:
