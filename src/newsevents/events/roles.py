@@ -239,9 +239,6 @@ def object_tokens(verb: Token) -> list[Token]:
     return [t for c in _children(verb, {"dobj", "obj"}) for t in expand_conjuncts(c)]
 
 
-RELATIVE_PRONOUNS = frozenset({"who", "whom", "which", "that"})
-
-
 def _antecedent(token: Token) -> Token:
     """'blogger X, who was arrested …': a relative pronoun stands for the noun its clause
     modifies."""
