@@ -199,6 +199,15 @@ CASES: list[tuple[str, str, str, list[Spec], list[Spec]]] = [
      "2025-03-03",
      [{"type": "SANCTION", "source": "BOL", "date": "2025-03-02"}],
      []),
+    ("dates_in_a_relative_clause_stay_there",
+     "Kenyan police fire on protesters\n\nNAIROBI, July 8 (Wire) - Two people were shot dead "
+     "and dozens injured on Tuesday as police fired on protesters in Nairobi.\n\n"
+     "Thousands of demonstrators marched through the capital carrying portraits of a blogger "
+     "who was arrested on June 9 and found dead in his cell two days later.",
+     "2026-07-08",
+     [{"type": "ASSAULT", "source": "KEN:COP", "date": "2026-07-07"},
+      {"type": "PROTEST", "date": "2026-07-07"}],
+     [{"type": "PROTEST", "date": "2026-06"}]),
     ("would_points_ahead_of_the_report",
      "ISTANBUL, June 13 (Wire) - Armenia and Azerbaijan agreed to a ceasefire on Friday. The "
      "statement said the two countries would meet again in Istanbul on June 25.",

@@ -103,10 +103,15 @@ def _dates_a_noun(doc: Doc, record: TimexRecord) -> bool:
         return True  # 'the 1951 treaty', 'last year's vote'
     head = root.head if root.head.i != root.i else root
     verb = governing_verb(head)
+    while verb is not None and verb.dep_ == "conj" and verb.head is not verb:
+        verb = verb.head  # 'who was arrested on June 9 and found dead two days later'
     # 'agreed in November 2024' on a noun; not 'a bill containing tax increases on
-    # Wednesday', where the parser hangs the main verb's date on a present participle
+    # Wednesday', where the parser hangs the main verb's date on a present participle, nor
+    # 'four were shot dead and dozens injured on Tuesday', an elliptical clause joined to the
+    # main one that the parser hangs on 'dozens'
     return verb is not None and verb is not head.sent.root and (
-        verb.dep_ == "relcl" or (verb.dep_ == "acl" and verb.tag_ == "VBN"))
+        verb.dep_ == "relcl" or (verb.dep_ == "acl" and verb.tag_ == "VBN"
+                                 and verb.head.dep_ not in ("conj", "ROOT")))
 
 
 def reported_value(record: TimexRecord) -> DateValue | None:
