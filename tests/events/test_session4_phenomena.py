@@ -284,6 +284,18 @@ CASES: list[tuple[str, str, str, list[Spec], list[Spec]]] = [
      "2026-07-08",
      [{"type": "COERCE", "source": "UGA:COP", "target": "@Okello"}],
      []),
+    ("calling_an_act_a_violation_is_an_accusation",
+     "KYIV, June 1 (Wire) - Ukraine's foreign minister called the Russian strike on the "
+     "children's hospital a war crime on Monday.",
+     "2025-06-01",
+     [{"type": "ACCUSE", "source": "UKR"}],
+     []),
+    ("border_posts_are_military",
+     "KABUL, June 1 (Wire) - Taliban forces attacked Pakistani border posts in Kurram on "
+     "Friday, officials said.",
+     "2025-06-01",
+     [{"type": "ASSAULT", "source": "AFG", "target": "PAK:MIL"}],
+     []),
     ("named_apposition_is_the_actor",
      "NAIROBI, June 3 (Wire) - The East African bloc IGAD urged Sudan's warring parties on "
      "Tuesday to agree to a ceasefire.",
