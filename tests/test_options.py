@@ -1,4 +1,5 @@
-"""Options that shape the output: ``min_confidence`` (the Extraction) and ``keep_text`` (the store)."""
+"""Options that shape the output: ``min_confidence`` and ``speculative`` (the Extraction) and
+``keep_text`` (the store)."""
 
 from __future__ import annotations
 
@@ -7,7 +8,7 @@ from pathlib import Path
 from typer.testing import CliRunner
 
 from newsevents import Options, extract
-from newsevents.api import apply_output_options, drop_unconfident_events
+from newsevents.api import apply_output_options, drop_speculative_events, drop_unconfident_events
 from newsevents.cli import _register_all, app
 from newsevents.model import Article, Coder, DateValue, Event, Evidence, Extraction, Trigger
 from newsevents.store import Store
@@ -38,6 +39,26 @@ def test_min_confidence_leaves_out_events_below_it() -> None:
     kept = drop_unconfident_events(extraction, 0.5)
     assert [e.confidence for e in kept.events] == [0.5, 0.7]
     assert [e.confidence for e in extraction.events] == [0.3, 0.5, 0.7]  # the caller's record
+
+
+def test_speculative_events_are_left_out_unless_asked_for() -> None:
+    extraction = _extraction(0.5, 0.5, 0.5, 0.5)
+    for event, modality in zip(extraction.events, ("actual", "future", "possible",
+                                                   "hypothetical"), strict=True):
+        event.modality = modality
+    assert [e.modality for e in drop_speculative_events(extraction).events] == [
+        "actual", "future"]
+    assert len(extraction.events) == 4  # the caller's record
+    assert apply_output_options(extraction, Options(speculative=True)) is extraction
+    assert len(apply_output_options(extraction, Options()).events) == 2
+
+
+def test_extract_keeps_a_possible_act_only_when_asked() -> None:
+    text = ("TBILISI, May 6 (Wire) - Georgia could expel two Russian diplomats, the foreign "
+            "minister said on Tuesday.")
+    speculative = extract(text, published="2025-05-06", options=Options(speculative=True))
+    assert any(e.modality == "possible" for e in speculative.events)
+    assert all(e.modality != "possible" for e in extract(text, published="2025-05-06").events)
 
 
 def test_default_options_return_the_extraction_as_it_is() -> None:

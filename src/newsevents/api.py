@@ -58,11 +58,25 @@ def extract_one(
 
 
 def apply_output_options(extraction: Extraction, options: Options) -> Extraction:
-    """The Extraction as ``options`` ask for it (events below ``min_confidence`` left out).
+    """The Extraction as ``options`` ask for it (events below ``min_confidence`` left out, and
+    speculative ones unless ``options.speculative``).
 
     The given Extraction is never changed: a new one is returned when something is left out.
     """
-    return drop_unconfident_events(extraction, options.min_confidence)
+    kept = drop_unconfident_events(extraction, options.min_confidence)
+    return kept if options.speculative else drop_speculative_events(kept)
+
+
+SPECULATIVE_MODALITIES = frozenset({"possible", "hypothetical"})
+
+
+def drop_speculative_events(extraction: Extraction) -> Extraction:
+    """The Extraction without its events that may or would happen but did not and were not
+    announced ('could impose sanctions', 'if they attack')."""
+    kept = [event for event in extraction.events if event.modality not in SPECULATIVE_MODALITIES]
+    if len(kept) == len(extraction.events):
+        return extraction
+    return replace(extraction, events=kept)
 
 
 def drop_unconfident_events(extraction: Extraction, min_confidence: float) -> Extraction:

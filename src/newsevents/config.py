@@ -38,6 +38,10 @@ class Options:
     of ``lexicons/grammar/`` (speech verbs, modals, negations, …); docs/lexicons.md."""
     min_confidence: float = 0.0
     """Events whose ``confidence`` is below this are left out of the Extraction (0: keep all)."""
+    speculative: bool = False
+    """True: keep events whose modality is ``possible`` or ``hypothetical`` ('could impose
+    sanctions', 'if they attack'). By default they are left out of the Extraction: they did
+    not happen and nobody announced them (``actual`` and ``future`` events are kept)."""
     keep_text: bool = True
     """False: the event store keeps offsets and hashes, not the article text (as ``newsevents
     ingest --no-text``). Extractions always carry the text: their offsets point into it."""

@@ -181,9 +181,9 @@ def modality_of(token: Token, entry: TriggerEntry, routed: bool = False) -> Moda
             return "possible"
         if token.dep_ == "xcomp" and head.lemma_.lower() in (
                 word_class("refusal_heads") | word_class("causative_verbs")
-                | word_class("enacting_verbs")):
+                | word_class("enacting_verbs") | word_class("aspectual_verbs")):
             # 'failed to reach agreement', 'prompted Hanoi to summon', 'voted to remove
-            # him': as actual as the head
+            # him', 'continued to send arms': as actual as the head
             return modality_of(head, entry)
         return "future" if head.lemma_.lower() in word_class("future_heads") else "possible"
     if token.pos_ == "NOUN" and token.dep_ == "pobj":
