@@ -18,8 +18,8 @@ from test_conflict_dev import _eval
 HERE = Path(__file__).parent
 GOLD = HERE / "news_dev.gold.jsonl"
 DOCS = HERE / "news_dev"
-FLOORS = {"A": (0.44, 0.38), "B": (0.40, 0.34)}
-"""(recall, precision) per half. Measured at the end of the session: half A 0.477 / 0.425
+FLOORS = {"A": (0.46, 0.40), "B": (0.40, 0.35)}
+"""(recall, precision) per half. Measured at the end of the session: half A 0.508 / 0.452
 (0.262 / 0.243 when first scored), half B 0.447 / 0.389 (0.404 / 0.333 when first scored)."""
 
 
