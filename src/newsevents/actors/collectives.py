@@ -53,7 +53,7 @@ def _parties_before(actor: Actor, latest_first: list[Actor], count: int,
             break
         if other.end > actor.start or other is actor or not other.country:
             continue
-        if doc is not None and (_named_as_location(doc, other) or _named_as_mediator(doc, other)):
+        if doc is not None and _named_as_host(doc, other):
             continue  # 'held talks in Nairobi', 'talks brokered by Qatar': hosts are no party
         if id(other) in addressers:
             continue  # 'China urged the two neighbours': China is not one of them
@@ -106,20 +106,18 @@ def resolve_collectives(actors: list[Actor], by_head: dict[int, Actor],
     return co_actors
 
 
-def _named_as_location(doc: Doc, actor: Actor) -> bool:
-    """A country or capital named as where something happened ('talks in Nairobi')."""
+def _named_as_host(doc: Doc, actor: Actor) -> bool:
+    """A country or capital named as where something happened ('talks in Nairobi'), or as a
+    go-between."""
     span = doc.char_span(actor.start, actor.end, alignment_mode="expand")
-    return span is not None and len(span) > 0 and named_as_place(span.root, actor)
+    return span is not None and len(span) > 0 and (
+        named_as_place(span.root, actor) or _named_as_mediator(span.root))
 
 
-def _named_as_mediator(doc: Doc, actor: Actor) -> bool:
+def _named_as_mediator(node: Token) -> bool:
     """'talks brokered by Qatar and Türkiye', 'Qatar, which mediated…', 'Qatar acted as
     mediator': a go-between is no party of what the parties agree (``mediation_verbs``,
     ``mediator_nouns``)."""
-    span = doc.char_span(actor.start, actor.end, alignment_mode="expand")
-    if span is None or len(span) == 0:
-        return False
-    node = span.root
     while node.dep_ == "conj" and node.head is not node:
         node = node.head
     verbs = word_class("mediation_verbs")

@@ -499,7 +499,9 @@ class EventCoder:
         here = bisect_right(sentence_starts, token.idx)
         lo = sentence_starts[max(0, here - 1 - NEIGHBOUR_SENTENCES)]
         hi_at = here + NEIGHBOUR_SENTENCES
-        hi = sentence_starts[hi_at] if hi_at < len(sentence_starts) else len(self.analysis.doc.text)
+        last = self.analysis.doc[-1]
+        hi = sentence_starts[hi_at] if hi_at < len(sentence_starts) else (
+            last.idx + len(last.text_with_ws))
         states = [a for a in self.analysis.actors if lo <= a.start < hi and a.country
                   and a.country not in own and a.country not in ("IGO", "NGO")
                   and (a.kind == "state" or a.sector in STATE_SECTORS)]

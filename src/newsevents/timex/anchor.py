@@ -159,8 +159,9 @@ def _paragraph_between(before: Span, after: Span) -> bool:
     words_after = [t for t in after if not t.is_space]
     if not words_before or not words_after:
         return True
-    end = words_before[-1].idx + len(words_before[-1])
-    return "\n" in before.doc.text[end:words_after[0].idx]
+    doc = before.doc  # (Doc.text would rebuild the whole text: read the tokens between)
+    return any("\n" in t.text_with_ws for t in doc[words_before[-1].i:words_after[0].i]
+               if t.is_space or t.i == words_before[-1].i)
 
 
 def carried(doc: Doc, records: list[TimexRecord], trigger: Token,
