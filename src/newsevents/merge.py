@@ -11,6 +11,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from .events.anchoring import trigger_token
+from .events.coder import REACTION_TYPES, last_counterpart
 from .model import Actor, Event
 from .stage import Analysis, Stage, StageContractError
 
@@ -38,6 +39,11 @@ def replace_first_person(event: Event) -> None:
                                 cluster=speaker.cluster)
     event.source = [a for a in event.source if a.rule != FIRST_PERSON_RULE]
     event.target = [a for a in event.target if a.rule != FIRST_PERSON_RULE]
+
+
+def _speaker_reaction_untargeted(event: Event) -> bool:
+    return (event.type in REACTION_TYPES and not event.target and bool(event.source)
+            and all(a.rule == f"{FIRST_PERSON_RULE}#speaker" for a in event.source))
 
 
 def _speaker_unknown(event: Event) -> bool:
@@ -263,8 +269,12 @@ def annotated_mentions(analysis: Analysis) -> list[Event]:
 def run(analysis: Analysis) -> dict[str, object]:
     events = annotated_mentions(analysis)
     unknown = {id(e) for e in events if _speaker_unknown(e)}
-    for event in events:
+    for k, event in enumerate(events):
         replace_first_person(event)
+        if _speaker_reaction_untargeted(event):
+            # '"We will respond," he said': the reaction's counterpart, which needs the
+            # speaker's country, is found now that the speaker stands for 'we'
+            event.target = last_counterpart(event.source, events[:k])
 
     lemmas: dict[int, str] = {}  # (compared pairwise within a coding key: found once each)
 

@@ -315,7 +315,7 @@ CASES: list[tuple[str, str, str, list[Spec], list[Spec]]] = [
      "Sunday and undertook mediation between Damascus and Washington over sanctions relief.",
      "2025-02-03",
      [{"type": "CONSULT", "source": "SAU", "target": "SYR", "date": "2025-02-02",
-       "trigger": "welcome"},
+       "trigger": "gave"},
       {"type": "CONSULT", "source": "SAU", "target": "USA"}],
      []),
     ("p6_opposed_to_and_ready_to",
@@ -442,8 +442,6 @@ CASES: list[tuple[str, str, str, list[Spec], list[Spec]]] = [
 
 OPEN = frozenset({
     "p1_experiencer_faced_crackdowns",
-    "p4_quoted_demand_for_release",
-    "p6_warm_welcome_and_mediation",
 })
 """Phenomena the coder does not yet handle (issue 9 stays open for them); strict, so a case
 that starts passing must leave this list."""

@@ -5,7 +5,7 @@ from __future__ import annotations
 import hashlib
 from bisect import bisect_right
 from collections.abc import Callable, Iterable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from ..actors import (
@@ -465,9 +465,14 @@ class EventCoder:
             return [a for a in found if a.country] or self._neighbour_state(token, sources)
         return found
 
-    def _setting_population(self, token: Token) -> list[Actor]:
+    def _setting(self) -> str | None:
+        """The country the story is set in (the actors stage's reading of its dateline and
+        the countries it is about), None when it has none."""
         index = self.analysis.actor_index
-        setting = index.setting if index is not None else None
+        return index.setting if index is not None else None
+
+    def _setting_population(self, token: Token) -> list[Actor]:
+        setting = self._setting()
         return [_population_at(token, setting, "frame:setting-country")] if setting else []
 
     def _owned_by_source(self, actor: Actor, sources: list[Actor]) -> bool:
@@ -507,8 +512,7 @@ class EventCoder:
                   and (a.kind == "state" or a.sector in STATE_SECTORS)]
         if states:
             return [min(states, key=lambda a: abs(a.start - token.idx))]
-        index = self.analysis.actor_index
-        setting = index.setting if index is not None else None
+        setting = self._setting()
         if setting is not None and setting not in own:
             return [_neighbour_actor(token, setting)]
         return []
@@ -589,8 +593,7 @@ class EventCoder:
         an act done somewhere no gazetteer names falls on the country the story is set in,
         when the source is another country's; so does aid a foreign donor sends with no
         recipient named ('Japan said it would send a medical team')."""
-        index = self.analysis.actor_index
-        setting = index.setting if index is not None else None
+        setting = self._setting()
         state_countries = {a.country for a in sources
                            if a.kind == "state" or a.sector in STATE_SECTORS}
         if setting is None or setting in state_countries:
@@ -640,21 +643,6 @@ class EventCoder:
                         return found
         return []
 
-    def _last_counterpart(self, sources: list[Actor]) -> list[Actor]:
-        """'Russia promised a tough response', 'China will take all necessary measures', with
-        no one named: a reaction falls on the state that last acted on the speaker's country
-        in the story (the latest event told with that country as its target)."""
-        countries = {a.country for a in sources if a.country}
-        if not countries:
-            return []
-        for event in reversed(self.coded):
-            if not any(t.country in countries for t in event.target):
-                continue
-            doers = [a for a in event.source if a.country and a.country not in countries]
-            if doers:
-                return doers
-        return []
-
     def partners(self, token: Token) -> tuple[list[Actor], list[Actor]]:
         """Actors named 'along with' the subject, and after the object, of a verb trigger."""
         if is_nominal(token):
@@ -692,7 +680,7 @@ class EventCoder:
                                              or roles.names_a_claim(token)):
             targets = self._act_sources(token, sources, sent_index) or targets
         if entry.type in REACTION_TYPES and not targets:
-            targets = self._last_counterpart(sources + partners)
+            targets = last_counterpart(sources + partners, self.coded)
         sources = sources + partners
         if not sources and candidate.polarity == "negative":
             return None  # 'no personnel were injured': nothing happened, and no one did it
@@ -749,7 +737,53 @@ class EventCoder:
                     built.add(candidate.token.i)
                     if event.type in AGENTLESS_TYPES | {"ACCUSE"} and event.source:
                         self.acts.append((candidate.token, event, sent_index))
-        return events
+        return [_addressed_to_holder(e, events) for e in events]
+
+
+def last_counterpart(sources: list[Actor], earlier: list[Event]) -> list[Actor]:
+    """'Russia promised a tough response', 'China will take all necessary measures', with
+    no one named: a reaction falls on the state that last acted on the speaker's country
+    in the story (the latest of the ``earlier`` events, in text order, with that country as
+    its target)."""
+    countries = {a.country for a in sources if a.country}
+    if not countries:
+        return []
+    for event in reversed(earlier):
+        if not any(t.country in countries for t in event.target):
+            continue
+        doers = [a for a in event.source if a.country and a.country not in countries]
+        if doers:
+            return doers
+    return []
+
+
+def _addressed_to_holder(event: Event, events: list[Event]) -> Event:
+    """'"We demand the release of our citizens," the minister said, after French police
+    detained three of them': a demand for the release of one's own people (or of people it
+    leaves unnamed) is put to whoever holds them, the foreign doer of a detention told within
+    HOLDER_SENTENCES sentences, not to the people themselves."""
+    if event.type != "REQUEST" or event.cameo not in RELEASE_DEMAND_CODES or not event.source:
+        return event
+    # (a quoted 'we' has no country until the merge gives it the speaker's: then the
+    # people named are taken as the speaker's own)
+    own = ({a.country for a in event.source if a.country}
+           or {t.country for t in event.target if t.country})
+    if any(t.country not in own or t.sector in STATE_SECTORS for t in event.target):
+        return event
+    here = event.evidence[0].sentence_index
+    holds = [e for e in events if e.type == "COERCE" and e.polarity == "positive"
+             and abs(e.evidence[0].sentence_index - here) <= HOLDER_SENTENCES
+             and (not own or any(t.country in own for t in e.target))
+             and e.source and all(a.country and a.country not in own for a in e.source)]
+    if not holds:
+        return event
+    nearest = min(holds, key=lambda e: abs(e.evidence[0].start - event.evidence[0].start))
+    return replace(event, target=list(nearest.source))
+
+
+RELEASE_DEMAND_CODES = frozenset({"0253", "1053"})
+"""CAMEO: appeal for (0253) and demand (1053) the release of persons or property."""
+HOLDER_SENTENCES = 1
 
 
 def _names_a_disaster(sent: Span) -> bool:

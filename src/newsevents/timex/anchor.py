@@ -133,20 +133,32 @@ def _clause_tense(trigger: Token) -> str | None:
 def _stated_as_current(trigger: Token, verbal_act: bool) -> bool:
     """A reported act in the present ('Mexico rejects …') is made by the statement; so is a
     verbal act in the present perfect ('Mexico has declined the offer'). A material act in
-    the present perfect ('police have arrested …') may have come days before the report."""
+    the present perfect ('police have arrested …') may have come days before the report. A
+    verbal act in the future is made as it is said ('"we will respond," he said': the threat)."""
     if trigger.pos_ not in VERB_POS:
         return False
-    return verb_tense(trigger) == "present" or (verbal_act and is_present_perfect(trigger))
+    tense = verb_tense(trigger)
+    return tense == "present" or (verbal_act and (is_present_perfect(trigger) or tense == "future"))
 
 
 def _lead_date(doc: Doc, record: TimexRecord) -> bool:
     """The date of the story's lead: its first sentence that ends as a sentence does (a
     headline has no full stop)."""
+    if LEAD_START_KEY not in doc.user_data:  # found once per Doc: linear on any text
+        doc.user_data[LEAD_START_KEY] = _lead_start(doc)
+    return record.sent_start == doc.user_data[LEAD_START_KEY]
+
+
+def _lead_start(doc: Doc) -> int:
+    """The first token of the story's lead, -1 when no sentence ends as one does."""
     for sent in doc.sents:
         words = [t for t in sent if not t.is_space]
         if words and words[-1].text in LEAD_ENDINGS:
-            return record.sent_start == sent.start
-    return False
+            return sent.start
+    return -1
+
+
+LEAD_START_KEY = "newsevents.timex.lead_start"
 
 
 LEAD_ENDINGS = frozenset({".", "!", "?", '"', "”", "'", "’"})
