@@ -43,6 +43,42 @@ CASES: list[tuple[str, str, str, list[Spec], list[Spec]]] = [
      "2025-04-14",
      [{"type": "REQUEST", "source": "KEN", "target": "KEN"}],
      [{"type": "REQUEST", "target": "CHN"}]),
+    # '…, a charge X denied', parsed with 'denied' as the root: the accusation is the main act.
+    ("accusation_before_a_denied_charge",
+     "ADDIS ABABA, May 12 (Wire) - Ethiopia's government accused Eritrea on Monday of training "
+     "rebel fighters in the north, a charge Asmara has repeatedly denied.",
+     "2025-05-12",
+     [{"type": "ACCUSE", "source": "ETH", "target": "ERI", "date": "2025-05-12"},
+      {"type": "REJECT", "source": "ERI"}],
+     [{"type": "ACCUSE", "source": "ERI"}]),
+    # An act noun names the latest act of its type, whatever word told it.
+    ("condemned_shelling_names_the_assault",
+     "GOMA, March 4 (Wire) - Fighters of the M23 rebel movement launched an assault on the town "
+     "of Sake on Monday, shelling a market and a school, residents said.\n\n"
+     "The U.N. humanitarian coordinator in Congo condemned the shelling of populated areas on "
+     "Tuesday.",
+     "2025-03-04",
+     [{"type": "ACCUSE", "source": "IGO", "target": "COD:REB"}],
+     [{"type": "ACCUSE", "target": "IGO"}]),
+    # An adviser to, or a spokesman for, a non-state body is on its side.
+    ("adviser_to_a_rebel_leader_is_a_rebel",
+     "GOMA, March 4 (Wire) - An adviser to M23 leader Corneille Nangaa accused the Congolese army "
+     "on Tuesday of shelling villages near Sake.",
+     "2025-03-04",
+     [{"type": "ACCUSE", "source": "COD:REB", "target": "COD:MIL"}],
+     [{"type": "ACCUSE", "source": "COD:GOV"}]),
+    ("spokesman_for_a_militia_is_the_militia",
+     "SANAA, Jan 20 (Wire) - A spokesman for the Houthis threatened on Monday to strike ships "
+     "bound for Israeli ports.",
+     "2025-01-20",
+     [{"type": "THREATEN", "source": "YEM:REB"}],
+     [{"type": "THREATEN", "source": "YEM:GOV"}]),
+    ("aide_to_a_president_is_government",
+     "NAIROBI, Jan 20 (Wire) - An aide to Kenya's president accused opposition leaders on Monday "
+     "of inciting violence.",
+     "2025-01-20",
+     [{"type": "ACCUSE", "source": "KEN:GOV"}],
+     []),
 ]
 
 

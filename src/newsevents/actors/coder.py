@@ -587,7 +587,8 @@ class ActorCoder:
                 self._apply_possessor(actor, child)
             elif child.dep_ == "appos" or (
                 child.dep_ == "prep" and child.lower_ in GROUP_OF_PREPS
-            ):
+            ) or (child.dep_ == "prep" and child.lower_ == "to"
+                  and token.lemma_.lower() in word_class("attached_title_nouns")):
                 self._apply_related(actor, child)
         if actor.country is None and actor.rule and "#needs-country" in actor.rule:
             actor.rule = actor.rule.replace("#needs-country", "#vague")
@@ -686,8 +687,11 @@ class ActorCoder:
                 # 'Kim Yo Jong, the sister of leader Kim Jong Un': his country, not his office
                 # ('a leader of the Sinaloa cartel' does take the group's sector)
                 continue
-            if actor.sector is None or (actor.kind == "person" and actor.kb_id is None
-                                        and related.sector in ("CRM", "REB", "UAF")):
+            if actor.sector is None or (
+                    (actor.kind == "person" or actor.sector == "GOV") and _generic(actor)
+                    and related.sector in ("CRM", "REB", "UAF")):
+                # 'a leader of the Sinaloa cartel', 'a spokesman for the Houthis': the
+                # non-state body's side, not the generic office's GOV
                 actor.sector = related.sector if related.sector else actor.sector
             if actor.title is None and related.title and actor.kind == "person":
                 actor.title = related.title
@@ -710,6 +714,12 @@ class ActorCoder:
                         if pobj.dep_ == "pobj":
                             return self._related_actor(pobj)
         return actor
+
+
+def _generic(actor: Actor) -> bool:
+    """An actor known by a title or a sector word alone, not a named person or body of the
+    knowledge base."""
+    return actor.kb_id is None or actor.kb_id.startswith(("title/", "sector/"))
 
 
 def _apply_sector_modifier(actor: Actor, entry: Entry) -> None:

@@ -631,12 +631,17 @@ class EventCoder:
             lemma = obj.lemma_.lower()
             pronoun = obj.pos_ == "PRON" and obj.lower_ in ACT_PRONOUNS
             claim = lemma in word_class("accusation_nouns")
+            # 'condemned the shelling' after 'launched an assault, shelling…': an act noun
+            # names the latest act of its type, whatever word told it
+            named_types = {e.type for e in self.lexicon.candidates(lemma, "noun")
+                           if e.type in AGENTLESS_TYPES} if is_nominal(obj) else set()
             for trigger, event, act_sent in reversed(self.acts):
                 if pronoun and sent_index - act_sent > ACT_PRONOUN_REACH:
                     break
                 if claim != (event.type == "ACCUSE"):
                     continue  # 'rejected the accusations': the accuser's; acts otherwise
-                if pronoun or claim or trigger.lemma_.lower() == lemma:
+                if (pronoun or claim or trigger.lemma_.lower() == lemma
+                        or event.type in named_types):
                     found = [a for a in event.source if not _same_actor(a, sources)
                              and a.country not in {s.country for s in sources}]
                     if found:

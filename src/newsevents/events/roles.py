@@ -317,7 +317,15 @@ def inverted_subordination(head: Token, clause: Token) -> bool:
     content."""
     marks = [c for c in head.children if c.dep_ == "mark"
              and c.lower_ in word_class("after_words") | word_class("before_words")]
-    return any(clause.i < mark.i for mark in marks)
+    return any(clause.i < mark.i for mark in marks) or _labelled_after(head, clause)
+
+
+def _labelled_after(head: Token, clause: Token) -> bool:
+    """'X accused Y of arming the rebels, a charge Y has denied', parsed with 'denied' as the
+    root and the accusation as its complement: a clause followed by an accusation noun that
+    is its head's subject is the main clause, and the noun names it."""
+    return any(c.dep_ in SUBJECT_DEPS and c.i > clause.i
+               and c.lemma_.lower() in word_class("accusation_nouns") for c in head.children)
 
 
 def puts_to_anyone(verb: Token) -> bool:
