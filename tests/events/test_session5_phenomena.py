@@ -79,6 +79,19 @@ CASES: list[tuple[str, str, str, list[Spec], list[Spec]]] = [
      "2025-01-20",
      [{"type": "ACCUSE", "source": "KEN:GOV"}],
      []),
+    # A number before people is a count, not the parties: they take the setting's country.
+    ("counted_people_take_the_setting",
+     "HARARE, Aug 2 (Wire) - Police arrested three journalists covering a protest in central "
+     "Harare on Saturday, their union said.",
+     "2025-08-02",
+     [{"type": "COERCE", "source": "ZWE:COP", "target": "ZWE:MED"}],
+     [{"type": "COERCE", "target": "ZAF"}]),
+    ("counted_leaders_are_the_parties",
+     "BRUSSELS, Aug 2 (Wire) - Serbia's president and Kosovo's prime minister met in Brussels on "
+     "Saturday. The two leaders agreed to resume talks on licence plates.",
+     "2025-08-02",
+     [{"type": ("AGREE", "CONSULT"), "source": "SRB", "target": "XKX"}],
+     [{"type": ("AGREE", "CONSULT"), "source": "BEL"}]),
 ]
 
 

@@ -100,7 +100,10 @@ def is_collective(actor: Actor) -> bool:
     words = actor.text.lower().split()
     if words[:1] == ["the"]:
         words = words[1:]
-    return bool(words) and words[0] in word_class("collective_determiners")
+    if not words or words[0] not in word_class("collective_determiners"):
+        return False
+    return words[0] not in word_class("counting_determiners") or (
+        words[-1] in word_class("party_nouns"))
 
 
 def is_description(actor: Actor) -> bool:
