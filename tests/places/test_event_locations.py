@@ -9,12 +9,12 @@ import pytest
 from ..conftest import shared_path
 from .location_check import check, frozen_list
 
-MIN_CARRIED = 0.85
-"""Pinned at what the check reaches (17/19 = 0.89 on 2026-12-03, was 15/19); issue 12 asks
-0.90. The gain came from the check: gold events equal in every scored field are handed out by
-their place (location_check.settle_interchangeable), where the scorer had paired two of them
-crosswise. The two misses left are events of realnews-dev's held-back half whose place is also
-one of their actors."""
+MIN_CARRIED = 0.9
+"""Issue 12's bar. 19/19 on 2026-12-03 (17/19 earlier that day, 15/19 before): the last two
+were events whose sentence names no place in stories without a dateline; they now take the
+story's setting (places/__init__.py ``_story_place``). The gain from 15 to 17 came from the
+check: gold events equal in every scored field are handed out by their place
+(location_check.settle_interchangeable), where the scorer had paired two of them crosswise."""
 
 
 def test_frozen_list_holds_ids_and_names_only() -> None:

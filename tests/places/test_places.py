@@ -206,3 +206,94 @@ def test_a_saints_house_is_no_town_unless_placed() -> None:
 def test_no_part_of_a_name_that_is_an_occasion() -> None:
     mass = [Mention("Easter Sunday Mass", 0, 18, "Easter Sunday Mass", "FAC")]
     assert all(p.country is None for p in resolve(mass, gazetteer(), seed_context([])))
+
+
+def test_unresolved_site_takes_the_country_of_the_article() -> None:
+    """A street the gazetteer lacks lies, most likely, in the country of the article's places;
+    with no country holding most of them it stays without one."""
+    canadian = [Mention("Toronto", 0, 7, "Toronto", "GPE"),
+                Mention("Ottawa", 20, 26, "Ottawa", "GPE"),
+                Mention("Qwillow Lane", 40, 52, "Qwillow Lane", "FAC", locative=True)]
+    lane = resolve(canadian, gazetteer(), seed_context([]))[-1]
+    assert (lane.text, lane.country, lane.rule) == ("Qwillow Lane", "CAN", "unresolved")
+    assert lane.reason and "article" in lane.reason and lane.lat is None
+    split = [Mention("Toronto", 0, 7, "Toronto", "GPE"),
+             Mention("Dubuque", 20, 27, "Dubuque", "GPE"),
+             Mention("Qwillow Lane", 40, 52, "Qwillow Lane", "FAC", locative=True)]
+    assert resolve(split, gazetteer(), seed_context([]))[-1].country is None
+
+
+def test_a_partial_name_inside_a_town_is_a_site_there() -> None:
+    """'Cape Dubuque in Perth': no Dubuque lies near Perth, so the cape is a site in Perth,
+    not the Iowa town; a kind of place alone ('Delta' of 'Zarnet Delta') is never looked up."""
+    mentions = [Mention("Cape Dubuque", 0, 12, "Cape Dubuque", "LOC", parent=1),
+                Mention("Perth", 16, 21, "Perth", "GPE")]
+    cape, perth = resolve(mentions, gazetteer(), seed_context([("AUS", 3.0)]))
+    assert perth.country == "AUS"
+    assert (cape.country, cape.precision) == ("AUS", "site")
+    assert cape.rule and cape.rule.startswith("site-in-parent")
+    delta = resolve([Mention("Zarnet Delta", 0, 12, "Zarnet Delta", "LOC")], gazetteer(),
+                    seed_context([]))
+    assert [p.country for p in delta] == [None]
+
+
+def test_names_of_kinds_and_numbers_only_are_no_places() -> None:
+    """'City Hall', 'District 3': no name, no one place; a street ('Fifth Avenue') stays."""
+    mentions = [Mention("City Hall", 0, 9, "City Hall", "FAC"),
+                Mention("District 3", 20, 30, "District 3", "GPE"),
+                Mention("Fifth Avenue", 40, 52, "Fifth Avenue", "FAC")]
+    assert [p.text for p in resolve(mentions, gazetteer(), seed_context([]))] == ["Fifth Avenue"]
+
+
+def test_short_names_of_australian_states() -> None:
+    """'WA' is Western Australia in an Australian story and Washington in an American one."""
+    aussie = resolve([Mention("WA", 0, 2, "WA", "GPE"), Mention("Perth", 10, 15, "Perth", "GPE"),
+                      Mention("Fremantle", 20, 29, "Fremantle", "GPE")],
+                     gazetteer(), seed_context([]))
+    assert (aussie[0].country, aussie[0].admin1) == ("AUS", "Western Australia")
+    american = resolve([Mention("WA", 0, 2, "WA", "GPE"), Mention("Seattle", 10, 17, "Seattle",
+                                                                  "GPE")],
+                       gazetteer(), seed_context([("USA", 3.0)]))
+    assert (american[0].country, american[0].admin1) == ("USA", "Washington")
+
+
+def test_a_town_that_speaks_is_a_person() -> None:
+    """'Plainview said': a surname the parser took for a town; 'Texas said' and 'in
+    Plainview' stay places."""
+    mentions = [Mention("Plainview", 0, 9, "Plainview", "GPE", speaker=True),
+                Mention("Texas", 20, 25, "Texas", "GPE", speaker=True),
+                Mention("Plainview", 40, 49, "Plainview", "GPE", locative=True)]
+    places = resolve(mentions, gazetteer(), seed_context([]))
+    assert [p.start for p in places] == [20, 40]
+
+
+def test_speaker_flag_on_the_subject_of_a_speech_verb(analyse: Callable[..., Analysis]) -> None:
+    from newsevents.places import find_mentions
+
+    analysis = analyse("Police said the fire started in Dubuque. Brookhaven said the road "
+                       "would reopen on Friday.")
+    flags = {m.text: m.speaker for m in find_mentions(analysis)}
+    assert flags.get("Dubuque") is False
+
+
+def test_direction_and_kb_country_make_a_continent(analyse: Callable[..., Analysis]) -> None:
+    analysis = analyse("Wind power capacity in North America grew by a tenth last year.")
+    place = next(p for p in analysis.places if "America" in p.text)
+    assert place.country is None and place.precision == "region", place
+
+
+def test_event_with_no_place_in_its_sentence_takes_the_story_place(
+        analyse: Callable[..., Analysis]) -> None:
+    """No dateline, no place in the sentence: an event among the story country's actors
+    happened in the story's setting; a foreign government's reaction is not placed there."""
+    analysis = analyse("Clashes in northern Kenya\n\nFighting broke out between two clans in "
+                       "Marsabit, Kenya, on Monday. Gunmen killed four Kenyan police officers "
+                       "in the evening, the interior ministry said. The United States condemned "
+                       "the Chinese government on Tuesday.")
+    killed = _event(analysis, "killed")
+    assert killed.location is not None and killed.location.country == "KEN"
+    assert killed.location.rule and killed.location.rule.endswith("#story")
+    for event in analysis.events:
+        rule = event.location.rule if event.location is not None else None
+        if rule and rule.endswith("#story"):
+            assert any(a.country == "KEN" for a in [*event.source, *event.target])

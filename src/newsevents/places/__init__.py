@@ -22,7 +22,7 @@ from ..model import Event, Place
 from ..spans import SpanIndex
 from ..stage import Analysis, Stage
 from .index import Gazetteer, fold, gazetteer
-from .resolve import DIRECTIONS, Mention, resolve, seed_context
+from .resolve import DIRECTIONS, Mention, resolve, seed_context, story_country
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -79,8 +79,13 @@ def _kb_mention(analysis: Analysis, match: Match) -> Mention | None:
         return None
     span = analysis.doc[match.start: match.end]
     kind = "country" if entry.category == "country" else None
-    return Mention(span.text, span.start_char, span.end_char, span.text, "KB",
-                   kb_country=entry.country, kb_kind=kind)
+    mention = Mention(span.text, span.start_char, span.end_char, span.text, "KB",
+                      kb_country=entry.country, kb_kind=kind)
+    before = analysis.doc[match.start - 1] if match.start > 0 else None
+    if before is not None and before.text[:1].isupper() and before.lower_ in DIRECTIONS:
+        # 'North America', 'Western Europe': the continent or region is looked up first
+        mention.whole, mention.part = f"{before.text} {span.text}", True
+    return mention
 
 
 def _entity_mention(doc: Doc, start: int, end: int, label: str) -> Mention | None:
@@ -105,7 +110,9 @@ def _entity_mention(doc: Doc, start: int, end: int, label: str) -> Mention | Non
                                         or root.head.lower_ == "from")
     return Mention(span.text, span.start_char, span.end_char,
                    name, label, part=part, whole=whole, locative=locative,
-                   modifier=_names_a_thing(root, name))
+                   modifier=_names_a_thing(root, name),
+                   speaker=root.dep_ == "nsubj" and root.head.lemma_.lower() in word_class(
+                       "speech_core"))
 
 
 def _names_a_thing(root: Token, name: str) -> bool:
@@ -454,6 +461,27 @@ def _dateline_place(places: list[Place], dateline: tuple[int, int] | None) -> Pl
     return chosen[0] if chosen else None
 
 
+def _story_place(doc: Doc, places: list[Place]) -> Place | None:
+    """The story's setting, for events whose sentence names no place when there is no
+    dateline: the first place of the article in its own country (the country that holds more
+    than half of its places), that says neither where someone came from nor where an actor is
+    based; its rule ends in ``#story``."""
+    home = story_country([p.country for p in places if p.precision != "region"])
+    for place in places:
+        if (place.country == home and home is not None and not _is_attribute(doc, place)
+                and not _is_origin(doc, place)):
+            return replace(place, rule=f"{place.rule or 'unresolved'}#story")
+    return None
+
+
+def _at_home(story: Place, event: Event) -> bool:
+    """The story's setting places an event one of whose actors is of the story's country (and
+    none of whose actors is that very place): 'The clashes killed four soldiers' in a story
+    on Kenya; a foreign government's reaction stays unplaced."""
+    actors = [*event.source, *event.target]
+    return not _is_actor(story, event) and any(a.country == story.country for a in actors)
+
+
 @dataclass(frozen=True)
 class EventPlace:
     """Where one event mention happened, or why that is unknown."""
@@ -462,8 +490,8 @@ class EventPlace:
     reason: str | None
 
 
-def locate(analysis: Analysis, places: SpanIndex[Place], event: Event, dateline: Place | None
-           ) -> EventPlace:
+def locate(analysis: Analysis, places: SpanIndex[Place], event: Event, dateline: Place | None,
+           story: Place | None = None) -> EventPlace:
     evidence = event.evidence[0]
     token = analysis.doc.char_span(evidence.trigger.start, evidence.trigger.end,
                                    alignment_mode="expand")
@@ -471,15 +499,19 @@ def locate(analysis: Analysis, places: SpanIndex[Place], event: Event, dateline:
                     if token is not None and len(token) else None)
     found = (clause_place
              or _sentence_place(analysis.doc, places, event, evidence.start, evidence.end)
-             or (dateline if dateline is not None and not _is_actor(dateline, event) else None))
-    return EventPlace(found, None if found else "no place in sentence or dateline")
+             or (dateline if dateline is not None and not _is_actor(dateline, event) else None)
+             or (story if dateline is None and story is not None and _at_home(story, event)
+                 else None))
+    return EventPlace(found, None if found else "no place in sentence, dateline or story")
 
 
 def run(analysis: Analysis) -> dict[str, object]:
     places = find_places(analysis)
     dateline = _dateline_place(places, dateline_span(analysis.doc.text))
     by_offset = SpanIndex(places, _place_span)
-    located = [locate(analysis, by_offset, event, dateline) for event in analysis.mentions]
+    story = _story_place(analysis.doc, places)
+    located = [locate(analysis, by_offset, event, dateline, story)
+               for event in analysis.mentions]
     return {"places": places, "event_places": located}
 
 

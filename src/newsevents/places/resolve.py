@@ -28,6 +28,8 @@ LEXICON_REGION_PRIOR = 9.5
 COUNTRY_CONTEXT = 2.5
 ADMIN1_CONTEXT = 3.0
 NEAR_CONTEXT = 1.5
+DATELINE_SEED = 3.0
+"""The seed weight of the dateline's country (``DATELINE_WEIGHT`` of the places stage)."""
 HELD_CONTEXT = 3.0
 """A division named like a country that holds two or more of the article's other places:
 'Georgia' in an article on Gainesville and Hall County is the US state."""
@@ -65,6 +67,8 @@ class Mention:
     """The country the text puts it in ('the Somali town of X'): its candidates there."""
     person_name: bool = False
     """The article names a person so ('Olga Petrova' … 'Petrova said')."""
+    speaker: bool = False
+    """The subject of a verb of speech ('Vasquez said'): a person more often than a town."""
     modifier: bool = False
     """A noun's modifier ('United Way officials', 'Lake Lanier levels')."""
     guessed: bool = False
@@ -167,10 +171,36 @@ def resolve(mentions: Sequence[Mention], gazetteer: Gazetteer, seed: Context) ->
     for _round in range(3):
         choice = _choose_all(mentions, by_name, context)
         context = _context_from(seed, choice)
-    return [_place(m, choice.get(fold(m.name)) or _site_in_parent(m, mentions, choice))
-            for m in mentions if not _persons_name(m) and (m.candidates or not m.guessed)
+    kept = [m for m in mentions if not _persons_name(m) and (m.candidates or not m.guessed)
             and not _building_named_after(m, mentions, by_name)
             and (fold(m.name) in choice or not _likely_not_a_place(m))]
+    chosen = [choice.get(fold(m.name)) or _site_in_parent(m, mentions, choice) for m in kept]
+    home = story_country([c[0].country for c in chosen if c is not None
+                          and c[0].kind not in ("region", "continent")], seed)
+    return [_place(m, c, home) for m, c in zip(kept, chosen, strict=True)]
+
+
+STORY_SHARE = 0.5
+"""The article's own country holds more than half of its resolved places."""
+
+
+def story_country(countries: Sequence[str | None], seed: Context | None = None) -> str | None:
+    """The country that holds more than half of the article's resolved places (each mention
+    counts, and so does the dateline's country), else None: the country a street, a school or
+    a village the gazetteer lacks most likely lies in."""
+    counts: dict[str, float] = defaultdict(float)
+    for country in countries:
+        if country:
+            counts[country] += 1
+    if seed is not None:
+        for country, weight in seed.countries.items():
+            if weight >= DATELINE_SEED:
+                counts[country] += 1
+    total = sum(counts.values())
+    if not total:
+        return None
+    best = max(counts, key=lambda c: counts[c])
+    return best if counts[best] > STORY_SHARE * total else None
 
 
 def _building_named_after(mention: Mention, mentions: Sequence[Mention],
@@ -190,9 +220,11 @@ BIG_PLACE_KINDS = ("country", "admin1", "region", "continent")
 
 
 def _persons_name(mention: Mention) -> bool:
-    """A person's name of the article that no preposition of place governs and that names no
-    country, division or region ('Petrova said', not 'Washington said' nor 'in Jackson')."""
-    return mention.person_name and not mention.locative and not any(
+    """A person's name of the article, or the parser's town that speaks ('Vasquez said'), that
+    no preposition of place governs and that names no country, division or region (not
+    'Washington said', 'Texas said' nor 'in Jackson'; capitals come from the actor lexicon)."""
+    speaks = mention.speaker and mention.label == "GPE"
+    return (mention.person_name or speaks) and not mention.locative and not any(
         c.kind in BIG_PLACE_KINDS for c in mention.candidates)
 
 
@@ -232,13 +264,22 @@ def _likely_not_a_place(mention: Mention) -> bool:
     Day', 'the River Festival') never is one."""
     words = mention.name.split()
     last = words[-1].lower().strip(".,") if words else ""
-    if last in word_class("occasion_words"):
+    if last in word_class("occasion_words") or _kinds_only(words):
         return True
     if len(words) > 1 and last in word_class("generic_place_words"):
         return False  # 'Big Creek', 'Pine Ridge': a place by its very form
     return ((mention.label == "GPE" or (mention.label == "LOC" and mention.modifier))
             and not mention.locative and not mention.partial
             and not mention.within and mention.parent is None)
+
+
+def _kinds_only(words: Sequence[str]) -> bool:
+    """'City Hall', 'District 3', 'the Market District': words for kinds of places and numbers
+    only, no name: no one place the gazetteer could know (a street, 'Fifth Avenue', stays)."""
+    kinds = word_class("generic_place_words") | word_class("building_words") | {"the", "of"}
+    folded = [w.lower().strip(".,") for w in words]
+    return bool(folded) and not set(folded) & word_class("street_words") and all(
+        w in kinds or w[:1].isdigit() for w in folded)
 
 
 def _partial(mention: Mention, gazetteer: Gazetteer) -> None:
@@ -272,8 +313,20 @@ def _allowed(mention: Mention, mentions: Sequence[Mention],
     parent = choice.get(fold(mentions[mention.parent].name))
     if parent is None:
         return mention.candidates, False
-    inside = [c for c in mention.candidates if contains(parent[0], c)]
+    inside = [c for c in mention.candidates if contains(parent[0], c) or _near(parent[0], c)]
+    if not inside and mention.partial:
+        return [], False  # 'Cape Zarbo in Perth': a site in Perth, not a Zarbo abroad
     return (inside, True) if inside else (mention.candidates, False)
+
+
+def _near(parent: Candidate, child: Candidate) -> bool:
+    """A town or county within reach of the town that contains it ('X in Y', Y a town)."""
+    if parent.kind not in ("city", "admin2") or child.kind not in ("city", "admin2"):
+        return False
+    if None in (parent.lat, parent.lon, child.lat, child.lon):
+        return False
+    return distance_km(float(parent.lat or 0), float(parent.lon or 0), float(child.lat or 0),
+                       float(child.lon or 0)) <= NEAR_KM
 
 
 def _choose_all(mentions: Sequence[Mention], by_name: dict[str, list[int]],
@@ -339,14 +392,17 @@ def _context_from(seed: Context, choice: dict[str, tuple[Candidate, str]]) -> Co
     return context
 
 
-def _place(mention: Mention, chosen: tuple[Candidate, str] | None) -> Place:
+def _place(mention: Mention, chosen: tuple[Candidate, str] | None, home: str | None = None
+           ) -> Place:
     if chosen is None:
         precision: PlacePrecision = "site" if mention.label == "FAC" else "admin1"
-        return Place(mention.text, mention.name, mention.kb_country or mention.within,
-                     mention.start, mention.end,
-                     precision=precision, rule="unresolved",
-                     reason="not in the gazetteer" if not mention.candidates
-                     else "no candidate fits its context")
+        country = mention.kb_country or mention.within
+        reason = ("not in the gazetteer" if not mention.candidates
+                  else "no candidate fits its context")
+        if country is None and home is not None:
+            country, reason = home, f"{reason}; the country is the article's"
+        return Place(mention.text, mention.name, country, mention.start, mention.end,
+                     precision=precision, rule="unresolved", reason=reason)
     candidate, rule = chosen
     precision = candidate.precision if candidate.precision in (
         "country", "admin1", "city", "site", "region") else "city"  # type: ignore[assignment]
