@@ -92,6 +92,27 @@ CASES: list[tuple[str, str, str, list[Spec], list[Spec]]] = [
      "2025-08-02",
      [{"type": ("AGREE", "CONSULT"), "source": "SRB", "target": "XKX"}],
      [{"type": ("AGREE", "CONSULT"), "source": "BEL"}]),
+    # A reported copula that judges an act ('had been an act of sabotage') accuses its doer.
+    ("said_it_was_sabotage_by_x",
+     "TALLINN, Feb 3 (Wire) - Estonia's prime minister told parliament on Monday that damage to "
+     "an undersea power cable had been an act of sabotage organised by Russian military "
+     "intelligence.",
+     "2025-02-03",
+     [{"type": "ACCUSE", "source": "EST", "target": "RUS", "date": "2025-02-03"}],
+     [{"type": "ACCUSE", "source": "RUS"}]),
+    ("narrated_disaster_is_no_accusation",
+     "MANILA, Nov 4 (Wire) - The typhoon was the worst disaster to hit the central islands in a "
+     "decade, officials said on Tuesday.",
+     "2025-11-04",
+     [],
+     [{"type": "ACCUSE"}]),
+    # Withdrawing consent for another state's consulate closes it.
+    ("withdrew_consent_for_a_consulate",
+     "MINSK, Feb 3 (Wire) - Belarus said on Monday it was withdrawing its consent for the "
+     "operation of Lithuania's consulate in Grodno.",
+     "2025-02-03",
+     [{"type": "SANCTION", "source": "BLR", "target": "LTU"}],
+     [{"type": "RETREAT"}]),
 ]
 
 

@@ -18,7 +18,7 @@ from ..actors.collectives import named_as_place
 from ..lexicons.wordclasses import word_class
 from ..model import Actor, Event, Evidence, Modality, Polarity, Trigger
 from . import roles
-from .dating import clause_date
+from .dating import clause_date, statement_date
 from .lexicon import EventLexicon, TriggerEntry
 from .magnitudes import find_magnitudes
 
@@ -77,7 +77,9 @@ def object_lemmas(token: Token) -> set[str]:
     else:
         heads = roles.object_tokens(token) + roles.prep_objects(
             token, ("on", "for", "to", "with", "into", "against", "from", "of", "at", "in", "as"))
-        heads += [c for c in token.children if c.dep_ in ("attr", "oprd", "acomp")]
+        predicates = [c for c in token.children if c.dep_ in ("attr", "oprd", "acomp")]
+        # ('had been an act of terrorism': the act's kind)
+        heads += predicates + [p for h in predicates for p in roles.prep_objects(h, ("of",))]
         # 'tons of food aid', '$50,000 worth of goods': the measured thing
         heads += [p for h in roles.object_tokens(token) for p in roles.prep_objects(h, ("of",))]
         heads += [c for h in list(heads) for c in h.children if c.dep_ == "compound"]
@@ -456,8 +458,9 @@ class EventCoder:
             # 'Turkey and Iraq signed a security pact to fight Kurdish militants': the
             # signatories bind each other; whom the pact is about is no counterpart
             return list(sources)
-        found = direct or self._indirect_targets(token, entry, sources) or self._provoked(
-            token, sources)
+        found = (direct or self._non_sources(roles.judged_doers(token), sources)
+                 or self._indirect_targets(token, entry, sources) or self._provoked(
+                     token, sources))
         if entry.target == "population":
             return populations(token, found or sources)
         if entry.target == "neighbour":
@@ -697,7 +700,10 @@ class EventCoder:
         cameo = self.lexicon.cameo_for(entry.cameo)
         article_id = self.analysis.article.id
         start, end = token.idx, token.idx + len(token)
-        date = clause_date(self.analysis, token.i, cameo.quad_class if cameo else None)
+        speech = roles.reporting_verb(token) if entry.source == "reporter" else None
+        # (a judgement said in a reported clause is made when it is said)
+        date = (statement_date(self.analysis, speech) if speech is not None
+                else clause_date(self.analysis, token.i, cameo.quad_class if cameo else None))
         confidence = entry.confidence * (1.0 if any(a.country for a in sources) else 0.6)
         return Event(
             id=event_id(article_id, start, end, entry.type, self.coder_key),

@@ -409,18 +409,24 @@ def reporter_tokens(token: Token) -> list[Token]:
     """Who says the clause a token stands in: the subject of the speech verb it hangs on as
     a complement ('the minister said X was responsible'), or of one beside it ('X was
     responsible, the minister said')."""
+    verb = reporting_verb(token)
+    return subject_tokens(verb) if verb is not None else []
+
+
+def reporting_verb(token: Token) -> Token | None:
+    """The speech verb whose complement the token's clause is, or that stands beside it."""
     speech = word_class("reported_speech_verbs")
     node = token
     for _ in range(6):
         for child in node.children:
             if child.dep_ == "parataxis" and child.lemma_.lower() in speech:
-                return subject_tokens(child)
+                return child
         if node.dep_ == "ccomp" and node.head.lemma_.lower() in speech:
-            return subject_tokens(node.head)
+            return node.head
         if node.head.i == node.i:
-            return []
+            return None
         node = node.head
-    return []
+    return None
 
 
 def slot_objects(token: Token, prep: str, depth: int = 2) -> list[Token]:
@@ -485,6 +491,18 @@ def _complement(child: Token) -> bool:
         # 'we can share information but we will never accept the U.S. Army': another act
         return not any(c.dep_ in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS for c in child.children)
     return True
+
+
+def judged_doers(verb: Token) -> list[Token]:
+    """'said the blast had been an act of sabotage organised by X', 'called the raid a crime
+    committed by X': the doer named by the 'by' phrase of a participle on the predicate that
+    judges an act is the one the judgement falls on."""
+    return [pobj
+            for predicate in _children(verb, {"attr", "oprd"})
+            for node in [predicate, *prep_objects(predicate, ("of",))]
+            for participle in _children(node, {"acl"}) if participle.tag_ == "VBN"
+            for agent in _children(participle, {"agent"})
+            for pobj in _children(agent, {"pobj"})]
 
 
 def responsibility_claimant(noun: Token) -> list[Token]:
