@@ -113,6 +113,23 @@ CASES: list[tuple[str, str, str, list[Spec], list[Spec]]] = [
      "2025-02-03",
      [{"type": "SANCTION", "source": "BLR", "target": "LTU"}],
      [{"type": "RETREAT"}]),
+    # 'called the incident a violation': the incident is the act told last; the resolution's
+    # author is no target.
+    ("incident_called_a_violation_names_the_doer",
+     "BEIRUT, Oct 2 (Wire) - Israeli troops fired machinegun rounds near a patrol of U.N. "
+     "peacekeepers close to the village of Kfar Kila on Thursday, the U.N. mission said.\n\n"
+     "UNIFIL called the incident a serious violation of Security Council Resolution 1701.",
+     "2025-10-02",
+     [{"type": "ACCUSE", "source": "IGO", "target": "ISR"}],
+     [{"type": "ACCUSE", "target": "IGO"}]),
+    # A country named in what a speaker says is not the speaker's; a byline places the story.
+    ("byline_places_the_story_and_speech_content_is_not_the_speaker",
+     "Finland expels diplomats over cable sabotage\n\nBy Jane Roe, Helsinki correspondent\n\n"
+     "Prime Minister Aino Virtanen told parliament on Wednesday that the damage to the cable had "
+     "been an act of sabotage organised on behalf of the Kremlin.",
+     "2025-12-03",
+     [{"type": "ACCUSE", "source": "FIN", "target": "RUS"}],
+     [{"type": "ACCUSE", "source": "RUS"}]),
 ]
 
 

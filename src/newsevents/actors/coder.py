@@ -245,7 +245,8 @@ class ActorCoder:
                 actor.country = entry.country
                 rule = (actor.rule or "").replace("#vague", "").replace("#needs-country", "")
                 actor.rule = f"{rule}#country-in-sight"
-                if self._inside_other_actor(nearest, actor):
+                if self._inside_other_actor(nearest, actor) or _in_what_it_says(
+                        sent.root, self.doc[nearest.end - 1]):
                     actor.rule += NEIGHBOUR_COUNTRY
                 actor.code = _code(actor)
 
@@ -714,6 +715,17 @@ class ActorCoder:
                         if pobj.dep_ == "pobj":
                             return self._related_actor(pobj)
         return actor
+
+
+def _in_what_it_says(head: Token, token: Token) -> bool:
+    """'Prime Minister X told parliament the blast was organised by the Kremlin': a country
+    named in what the subject says (its verb's clausal complement) may not be the subject's;
+    the article's setting, where it differs, wins over it."""
+    if head.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    verb = head.head
+    return any(c.dep_ == "ccomp" and c.left_edge.i <= token.i <= c.right_edge.i
+               for c in verb.children)
 
 
 def _generic(actor: Actor) -> bool:

@@ -3,7 +3,8 @@
 "NAIROBI, May 2 (Wire) - Police fired tear gas …": the police are Kenya's. The rule, kept
 simple on purpose (the places stage may refine it): the country of the dateline's place (the
 knowledge base's, else the gazetteer city's) when the article opens with one ("DHAKA:",
-"GOMA, Congo, Dec. 23 (Wire) -"); otherwise, in an article of three sentences or more, the
+"GOMA, Congo, Dec. 23 (Wire) -"), else of the place a byline files from ("By Jane Doe, Warsaw
+correspondent"); otherwise, in an article of three sentences or more, the
 country its actors name most often, when it is named at least twice and more often than any
 other. A mention that has a sector but no country ("police", "the court", "student
 protesters", "the ministry") takes it, with ``#setting`` added to its rule (and is no longer
@@ -86,10 +87,25 @@ def most_named_country(actors: list[Actor]) -> str | None:
     return ranked[0][0]
 
 
+_BYLINE_PLACE = re.compile(
+    r"^[^\S\n]*By [^\n,]{2,60}?(?:,[^\S\n]*|[^\S\n]+in[^\S\n]+)"
+    r"([A-Z][\w'’.-]+(?:[^\S\n][A-Z][\w'’.-]+)?)", re.MULTILINE)
+"""'By Jane Doe, Warsaw correspondent', 'By Jane Doe in Nairobi': where the writer files from."""
+
+BYLINE_CHARS = 400
+
+
+def byline_country(text: str) -> str | None:
+    """The country of the place a byline near the top says the story is filed from."""
+    found = _BYLINE_PLACE.search(text[:BYLINE_CHARS])
+    return _gazetteer_country(found.group(1)) if found else None
+
+
 def setting_country(doc: Doc, matches: list[Match], actors: list[Actor]) -> str | None:
-    """The dateline's country; else, in an article of a few sentences, the country it names
-    most (a single sentence says too little of where it is set)."""
-    found = dateline_country(doc, matches)
+    """The dateline's country, else the byline's ('By X, Warsaw correspondent'); else, in an
+    article of a few sentences, the country it names most (a single sentence says too little
+    of where it is set)."""
+    found = dateline_country(doc, matches) or byline_country(doc.text)
     if found is None and sum(1 for _ in doc.sents) >= MIN_SENTENCES:
         found = most_named_country(actors)
     return found
@@ -128,7 +144,9 @@ def place_in_setting(actors: list[Actor], country: str | None) -> None:
     for actor in actors:
         if actor.country not in (None, country) and (
                 is_generic_institution(actor) or NEIGHBOUR_COUNTRY in (actor.rule or "")):
-            actor.country, actor.name, actor.kb_id = country, actor.text, None
+            actor.country, actor.kb_id = country, None
+            if actor.kind != "person":  # (a person keeps the name the text gives)
+                actor.name = actor.text
             actor.rule = f"{actor.rule or 'actors'}{SETTING_RULE}"
             refresh_code(actor)
             continue

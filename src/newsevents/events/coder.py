@@ -636,8 +636,10 @@ class EventCoder:
             claim = lemma in word_class("accusation_nouns")
             # 'condemned the shelling' after 'launched an assault, shelling…': an act noun
             # names the latest act of its type, whatever word told it
-            named_types = {e.type for e in self.lexicon.candidates(lemma, "noun")
-                           if e.type in AGENTLESS_TYPES} if is_nominal(obj) else set()
+            named_types: set[str] = {e.type for e in self.lexicon.candidates(lemma, "noun")
+                                     if e.type in AGENTLESS_TYPES} if is_nominal(obj) else set()
+            if lemma in word_class("generic_act_nouns"):
+                named_types = set(AGENTLESS_TYPES)  # 'called the incident a violation'
             for trigger, event, act_sent in reversed(self.acts):
                 if pronoun and sent_index - act_sent > ACT_PRONOUN_REACH:
                     break

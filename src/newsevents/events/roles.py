@@ -535,9 +535,11 @@ def ordered_done(verb: Token) -> bool:
 
 
 def judged_as_act(verb: Token) -> bool:
-    """'condemned them as a blatant violation': the object judged is an act."""
-    return any(pobj.lemma_.lower() in word_class("act_judgement_nouns")
-               for pobj in prep_objects(verb, ("as",)))
+    """'condemned them as a blatant violation', 'called the incident a serious violation':
+    the object judged is an act."""
+    judged = (prep_objects(verb, ("as",)) + list(_children(verb, {"oprd"}))
+              + list(_children(verb, {"dobj"}))[1:])
+    return any(t.lemma_.lower() in word_class("act_judgement_nouns") for t in judged)
 
 
 def _subject_is_an_act(verb: Token) -> bool:
