@@ -130,6 +130,14 @@ CASES: list[tuple[str, str, str, list[Spec], list[Spec]]] = [
      "2025-12-03",
      [{"type": "ACCUSE", "source": "FIN", "target": "RUS"}],
      [{"type": "ACCUSE", "source": "RUS"}]),
+    # 'talks between delegations led by A and B': the leaders stand for the parties; a passive
+    # 'talks were held between A and B' has them as its actors.
+    ("talks_between_delegations_led_by",
+     "ISTANBUL, May 16 (Wire) - Talks were held in Istanbul on Friday between delegations led "
+     "by Ukraine's defence minister and a senior Russian presidential aide.",
+     "2025-05-16",
+     [{"type": "CONSULT", "source": "UKR", "target": "RUS", "date": "2025-05-16"}],
+     [{"type": "CONSULT", "source": "TUR"}, {"type": "CONSULT", "target": "TUR"}]),
 ]
 
 

@@ -427,6 +427,9 @@ class EventCoder:
             return found
         found = self._actors(roles.subject_tokens(token))
         found += [a for a in self._actors(roles.coordinating_partners(token)) if a not in found]
+        if not found and entry is not None and entry.type in RECIPROCAL_TYPES:
+            # 'talks were held in Doha between A and B': the parties act on each other
+            found = self._actors(roles.between_parties(token))
         return found
 
     def _framed_sources(self, token: Token, entry: TriggerEntry) -> list[Actor]:
@@ -680,7 +683,7 @@ class EventCoder:
         targets = self.targets(token, entry, sources + partners)
         if not targets and entry.type in RECIPROCAL_TYPES and (len(
                 {a.country for a in sources if a.country}) > 1 or (
-                is_nominal(token) and len(self._actors(roles.between_parties(token))) > 1)):
+                len(self._actors(roles.between_parties(token))) > 1)):
             # 'Brazil and Kenya agreed…', 'clashes between students and police': each side
             # acts on the other
             targets = list(sources)

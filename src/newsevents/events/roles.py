@@ -384,13 +384,19 @@ def noun_source_tokens(noun: Token, possessor_acts: bool = True, parties_act: bo
     'mediation between A and B': ``parties_act=False``)."""
     out = [c for c in noun.children if c.dep_ == "poss"] if possessor_acts else []
     out += [c for c in noun.children if c.dep_ in ("amod", "compound") and c.i < noun.i]
-    out += prep_objects(noun, ("by", "between") if parties_act else ("by",))
-    return out
+    out += prep_objects(noun, ("by",))
+    return out + between_parties(noun) if parties_act else out
 
 
-def between_parties(noun: Token) -> list[Token]:
-    """'clashes between demonstrators and police': the parties, each acting on the other."""
-    return prep_objects(noun, ("between",))
+def between_parties(token: Token) -> list[Token]:
+    """'clashes between demonstrators and police': the parties, each acting on the other;
+    for 'talks between delegations led by A and B', also the leaders, who stand for them."""
+    parties = prep_objects(token, ("between",))
+    return parties + [leader for party in parties
+                      for participle in _children(party, {"acl"}) if participle.tag_ == "VBN"
+                      for agent in _children(participle, {"agent"})
+                      for pobj in _children(agent, {"pobj"})
+                      for leader in expand_conjuncts(pobj)]
 
 
 def possessor_tokens(noun: Token) -> list[Token]:
