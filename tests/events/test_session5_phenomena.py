@@ -138,6 +138,15 @@ CASES: list[tuple[str, str, str, list[Spec], list[Spec]]] = [
      "2025-05-16",
      [{"type": "CONSULT", "source": "UKR", "target": "RUS", "date": "2025-05-16"}],
      [{"type": "CONSULT", "source": "TUR"}, {"type": "CONSULT", "target": "TUR"}]),
+    # An act told in an 'after' clause came before the main clause's day, not on it.
+    ("after_clause_act_precedes_the_main_date",
+     "HANOI, March 5 (Wire) - Vietnam lodged a protest with China on Wednesday after a Chinese "
+     "coast guard ship fired water cannon at a Vietnamese fishing boat near the Paracel "
+     "Islands.",
+     "2025-03-05",
+     [{"type": "ACCUSE", "source": "VNM", "date": "2025-03-05"},
+      {"type": "ASSAULT", "source": "CHN", "target": "VNM", "date": "2025"}],
+     [{"type": "ASSAULT", "date": "2025-03-05"}]),
 ]
 
 

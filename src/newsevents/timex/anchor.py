@@ -74,7 +74,8 @@ def _path_up(token: Token, stop: Token) -> list[Token] | None:
 
 
 def relation(doc: Doc, record: TimexRecord, trigger: Token) -> str:
-    """How the timex relates to the trigger: 'direct', 'reported' or 'other'."""
+    """How the timex relates to the trigger: 'direct', 'reported', 'prior' (the trigger is
+    in an 'after' clause of the dated verb: it came before that date) or 'other'."""
     root = _root(doc, record)
     if root == trigger or trigger.i in range(record.first_token, record.last_token + 1):
         return "direct"
@@ -89,6 +90,12 @@ def relation(doc: Doc, record: TimexRecord, trigger: Token) -> str:
     chain = [trigger, *path[:-1]]
     if any(t.dep_ == "ccomp" for t in chain) and verb.lemma_ in word_class("dating_report_verbs"):
         return "reported"
+    if any(t.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in word_class("after_words")
+                                     for m in t.children) for t in chain):
+        return "prior"  # 'protested on Wednesday after a ship fired on its vessel'
+    if any(t.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in word_class("before_words")
+                                     for m in t.children) for t in chain):
+        return "other"  # 'left on Monday before the talks began': not that day
     if all(t.dep_ in ("xcomp", "conj", "dobj", "prep", "pobj", "acl", "advcl") for t in chain):
         return "direct"
     return "other"
@@ -122,6 +129,16 @@ def reported_value(record: TimexRecord) -> DateValue | None:
     earliest = latest - timedelta(days=REPORT_WINDOW_DAYS)
     period = interval_period(earliest, latest, "relative")
     return to_date_value(record, period, "reported clause: on or before the report date")
+
+
+def preceding_value(record: TimexRecord) -> DateValue | None:
+    """An act told in an 'after' clause of a dated one came on or shortly before that date:
+    the week up to it."""
+    latest = record.period.latest
+    if latest is None:
+        return None
+    period = interval_period(latest - timedelta(days=REPORT_WINDOW_DAYS), latest, "relative")
+    return to_date_value(record, period, "'after' clause: on or before the main clause's date")
 
 
 def _clause_tense(trigger: Token) -> str | None:
@@ -212,7 +229,8 @@ def date_event(analysis: Analysis, token_i: int, verbal_act: bool = False) -> Da
     records = analysis.timex_records
     sent_start = trigger.sent.start  # (Token.sent walks the sentence: read it once)
     in_sentence = [r for r in records if r.sent_start == sent_start and r.anchors_narrative]
-    by_relation: dict[str, list[TimexRecord]] = {"direct": [], "reported": [], "other": []}
+    by_relation: dict[str, list[TimexRecord]] = {"direct": [], "reported": [], "prior": [],
+                                                 "other": []}
     for record in in_sentence:
         by_relation[relation(doc, record, trigger)].append(record)
 
@@ -226,6 +244,10 @@ def date_event(analysis: Analysis, token_i: int, verbal_act: bool = False) -> Da
         if _stated_as_current(trigger, verbal_act):
             return to_date_value(report, reason="reported act stated as current at the report")
         value = reported_value(report)
+        if value is not None:
+            return value
+    if by_relation["prior"]:
+        value = preceding_value(nearest(by_relation["prior"]))
         if value is not None:
             return value
     own_clause = [r for r in by_relation["other"] if not _dates_a_noun(doc, r)]
