@@ -147,6 +147,23 @@ CASES: list[tuple[str, str, str, list[Spec], list[Spec]]] = [
      [{"type": "ACCUSE", "source": "VNM", "date": "2025-03-05"},
       {"type": "ASSAULT", "source": "CHN", "target": "VNM", "date": "2025"}],
      [{"type": "ASSAULT", "date": "2025-03-05"}]),
+    # Welcoming an agreement told before supports its parties.
+    ("welcomed_the_deal_supports_its_parties",
+     "Armenia, Azerbaijan sign peace accord\n\nWASHINGTON, Aug 8 (Wire) - Armenia and "
+     "Azerbaijan signed a peace agreement in Washington on Friday, ending decades of conflict "
+     "over Nagorno-Karabakh.\n\nFrance's foreign minister welcomed the deal, saying it opened a "
+     "new chapter for the Caucasus.",
+     "2025-08-08",
+     [{"type": "SUPPORT", "source": "FRA", "target": "ARM"}],
+     [{"type": "SUPPORT", "source": "FRA", "target": "USA"}]),
+    # 'condemned what it called violence against X' falls on the doer of the violence.
+    ("condemned_what_it_called_violence",
+     "PORT-AU-PRINCE, Aug 8 (Wire) - Gang members attacked the village of Kenscoff on Thursday, "
+     "killing at least nine people.\n\nThe U.N. human rights office condemned what it called "
+     "horrific violence against the villagers.",
+     "2025-08-08",
+     [{"type": "ACCUSE", "source": "IGO", "target": "HTI:CRM"}],
+     [{"type": "ACCUSE", "target": "HTI:CVL"}]),
 ]
 
 

@@ -633,7 +633,8 @@ class EventCoder:
         """'condemned the strikes', 'condemned them as a violation': a reaction to an act
         told before falls on whoever did it (the latest act of that name, or for a pronoun
         the latest act of the last sentences)."""
-        for obj in roles.object_tokens(token) if not is_nominal(token) else []:
+        named = [] if is_nominal(token) else roles.object_tokens(token) + roles.called_labels(token)
+        for obj in named:
             lemma = obj.lemma_.lower()
             pronoun = obj.pos_ == "PRON" and obj.lower_ in ACT_PRONOUNS
             claim = lemma in word_class("accusation_nouns")
@@ -641,7 +642,7 @@ class EventCoder:
             # names the latest act of its type, whatever word told it
             named_types: set[str] = {e.type for e in self.lexicon.candidates(lemma, "noun")
                                      if e.type in AGENTLESS_TYPES} if is_nominal(obj) else set()
-            if lemma in word_class("generic_act_nouns"):
+            if lemma in word_class("generic_act_nouns") | word_class("act_judgement_nouns"):
                 named_types = set(AGENTLESS_TYPES)  # 'called the incident a violation'
             for trigger, event, act_sent in reversed(self.acts):
                 if pronoun and sent_index - act_sent > ACT_PRONOUN_REACH:
@@ -654,6 +655,28 @@ class EventCoder:
                              and a.country not in {s.country for s in sources}]
                     if found:
                         return found
+        return []
+
+    def _labels_an_act(self, token: Token) -> bool:
+        """'condemned what it called horrific violence against civilians': the label is an
+        act noun, so the reaction falls on whoever did that act, not on whom the label names."""
+        acts = word_class("generic_act_nouns") | word_class("act_judgement_nouns")
+        return any(label.lemma_.lower() in acts or any(
+            e.type in AGENTLESS_TYPES for e in self.lexicon.candidates(label.lemma_.lower(), "noun"))
+            for label in roles.called_labels(token))
+
+    def _agreement_parties(self, token: Token, sources: list[Actor]) -> list[Actor]:
+        """'Belgium welcomed the deal': support for an agreement told before goes to its
+        parties (the sources of the latest AGREE coded), not to no one."""
+        if is_nominal(token) or not any(o.lemma_.lower() in word_class("agreement_nouns")
+                                        for o in roles.object_tokens(token)):
+            return []
+        for event in reversed(self.coded):
+            if event.type == "AGREE" or event.cameo == SIGNING_CODE:
+                parties = [a for a in event.source + event.target if a.country
+                           and not _same_actor(a, sources)]
+                unique = {a.country: a for a in parties}
+                return list(unique.values())
         return []
 
     def partners(self, token: Token) -> tuple[list[Actor], list[Actor]]:
@@ -690,8 +713,11 @@ class EventCoder:
         if joins_objects:
             targets += [a for a in following if not _same_actor(a, targets)]
         if entry.type in REACTION_TYPES and (not targets or roles.judged_as_act(token)
-                                             or roles.names_a_claim(token)):
+                                             or roles.names_a_claim(token)
+                                             or self._labels_an_act(token)):
             targets = self._act_sources(token, sources, sent_index) or targets
+        if entry.type == "SUPPORT" and not targets:
+            targets = self._agreement_parties(token, sources)
         if entry.type in REACTION_TYPES and not targets:
             targets = last_counterpart(sources + partners, self.coded)
         sources = sources + partners
@@ -796,6 +822,9 @@ def _addressed_to_holder(event: Event, events: list[Event]) -> Event:
     nearest = min(holds, key=lambda e: abs(e.evidence[0].start - event.evidence[0].start))
     return replace(event, target=list(nearest.source))
 
+
+SIGNING_CODE = "057"
+"""CAMEO: sign formal agreement."""
 
 RELEASE_DEMAND_CODES = frozenset({"0253", "1053"})
 """CAMEO: appeal for (0253) and demand (1053) the release of persons or property."""

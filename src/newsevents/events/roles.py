@@ -344,15 +344,25 @@ def _what_it_called(clause: Token) -> list[Token] | None:
     """For a free relative naming the thing reacted to ('what it called Russia's attempts',
     'what they described as attacks by the army'): the label's owner or its 'by' phrase
     ([] when the label names no one); None for any other clause."""
-    if not any(c.lower_ == "what" and c.dep_ in ("dobj", "nsubjpass") for c in clause.children):
-        return None
-    labels = [c for c in clause.children if c.dep_ in ("oprd", "xcomp")] or [
-        p for prep in _children(clause, {"prep"}) if prep.lower_ == "as"
-        for p in _children(prep, {"pobj"})]
+    labels = _free_relative_labels(clause)
     if not labels:
         return None
     label = labels[0]
     return [c for c in label.children if c.dep_ == "poss"] or _by_phrase(label)
+
+
+def _free_relative_labels(clause: Token) -> list[Token]:
+    if not any(c.lower_ == "what" and c.dep_ in ("dobj", "nsubjpass") for c in clause.children):
+        return []
+    return [c for c in clause.children if c.dep_ in ("oprd", "xcomp")] or [
+        p for prep in _children(clause, {"prep"}) if prep.lower_ == "as"
+        for p in _children(prep, {"pobj"})]
+
+
+def called_labels(verb: Token) -> list[Token]:
+    """'condemned what it called horrific violence': the label of the thing reacted to."""
+    return [label for clause in _children(verb, {"ccomp", "dobj"})
+            for label in _free_relative_labels(clause)]
 
 
 def condition_subject_tokens(verb: Token) -> list[Token]:
