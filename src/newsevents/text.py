@@ -115,6 +115,14 @@ _BARE_DATELINE = re.compile(
 """A dateline with no date or agency, its place in capitals: 'DOHA: Pakistan and …',
 'KYIV — Russian drones …' (only in the paragraphs where a dateline may open)."""
 
+_NAME = r"[A-Z][^\W\d_]*(?:['’\-][^\W\d_]+)*"
+_TITLED_DATELINE = re.compile(
+    rf"^[^\S\n]*(?P<place>{_NAME}(?:[^\S\n]{_NAME})?,[^\S\n]+{_NAME}(?:[^\S\n]{_NAME})?)"
+    r"[^\S\n]+[–—][^\S\n]+(?=[A-Z\"“‘'])"
+)
+"""A bare dateline in title case naming the city and its country, before a spaced en or em
+dash: 'Beirut, Lebanon – Israeli air strikes …'."""
+
 
 def dateline_end(text: str) -> int | None:
     """End offset of a wire dateline ('GOMA, Congo, Dec. 23 (Newswire) - '), else None.
@@ -145,7 +153,8 @@ def find_dateline(text: str) -> Dateline | None:
     for _ in range(DATELINE_PARAGRAPHS):
         match = _DATELINE.match(text[start:start + 200])
         if match is None or not (match["date"] or match["agency"]):
-            match = _BARE_DATELINE.match(text[start:start + 200])
+            match = (_BARE_DATELINE.match(text[start:start + 200])
+                     or _TITLED_DATELINE.match(text[start:start + 200]))
         if match is not None:
             return Dateline(start + match.start("place"), start + match.end("place"),
                             start + match.end())
