@@ -164,6 +164,20 @@ CASES: list[tuple[str, str, str, list[Spec], list[Spec]]] = [
      "2025-08-08",
      [{"type": "ACCUSE", "source": "IGO", "target": "HTI:CRM"}],
      [{"type": "ACCUSE", "target": "HTI:CVL"}]),
+    # A participle of consequence hung on the main verb tells the act between them.
+    ("consequence_participle_belongs_to_the_nearer_act",
+     "MANILA, Jan 21 (Wire) - The Philippines lodged a diplomatic protest with China on "
+     "Wednesday after a Chinese coast guard ship fired water cannon at a Philippine fisheries "
+     "vessel near a disputed shoal, injuring three crew members.",
+     "2026-01-21",
+     [{"type": "ASSAULT", "source": "CHN", "target": "PHL"}],
+     [{"type": "ASSAULT", "source": "PHL"}]),
+    ("condemnation_with_a_call_is_two_acts",
+     "NAIROBI, Jan 21 (Wire) - Kenya's rights commission condemned the killings of protesters "
+     "by police on Tuesday, calling for an independent inquiry.",
+     "2026-01-21",
+     [{"type": "ACCUSE", "source": "KEN"}, {"type": "REQUEST", "source": "KEN"}],
+     []),
 ]
 
 

@@ -770,6 +770,7 @@ class EventCoder:
                     continue
                 if same_act_joined(candidate.token, types) or told_toll(
                         candidate.token, built, types) or purpose_of_same_act(
+                        candidate.token, types) or consequence_of_nearer_act(
                         candidate.token, types):
                     continue
                 event = self.build(candidate, sent, sent_index)
@@ -861,6 +862,20 @@ def own_act(token: Token, types: Mapping[int, str]) -> bool:
     return (token.dep_ == "advcl" and token.tag_ == "VBG"
             and not any(c.dep_ == "mark" for c in token.children)
             and types.get(token.head.i) != types.get(token.i))
+
+
+def consequence_of_nearer_act(token: Token, types: Mapping[int, str]) -> bool:
+    """'protested after a ship fired water cannon at a vessel, injuring three crew', with
+    'injuring' hung on 'protested': a participle of consequence whose head is of another type
+    tells the act of its type between them (the same act), not an act of the head's subject."""
+    if not (token.dep_ == "advcl" and token.tag_ == "VBG") or any(
+            c.dep_ in roles.SUBJECT_DEPS or c.dep_ == "mark" for c in token.children):
+        return False
+    kind = types.get(token.i)
+    head = token.head
+    return types.get(head.i) != kind and any(
+        head.i < i < token.i and types[i] == kind and head in doc_token.ancestors
+        for i, doc_token in ((i, token.doc[i]) for i in types))
 
 
 def told_toll(token: Token, built: set[int], types: Mapping[int, str]) -> bool:
