@@ -11,7 +11,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from .events.anchoring import trigger_token
-from .events.coder import REACTION_TYPES, last_counterpart
+from .events.coder import REACTION_TYPES, last_counterpart, protested_government
 from .model import Actor, Event
 from .stage import Analysis, Stage, StageContractError
 
@@ -274,7 +274,10 @@ def run(analysis: Analysis) -> dict[str, object]:
         if _speaker_reaction_untargeted(event):
             # '"We will respond," he said': the reaction's counterpart, which needs the
             # speaker's country, is found now that the speaker stands for 'we'
-            event.target = last_counterpart(event.source, events[:k])
+            trigger = event.evidence[0].trigger
+            event.target = last_counterpart(event.source, events[:k]) or (
+                protested_government(event.source, trigger.text, trigger.start, trigger.end)
+                if event.type == "PROTEST" else [])
 
     lemmas: dict[int, str] = {}  # (compared pairwise within a coding key: found once each)
 

@@ -178,6 +178,19 @@ CASES: list[tuple[str, str, str, list[Spec], list[Spec]]] = [
      "2026-01-21",
      [{"type": "ACCUSE", "source": "KEN"}, {"type": "REQUEST", "source": "KEN"}],
      []),
+    # A domestic protest that names no one is against that country's government.
+    ("untargeted_protest_is_against_the_government",
+     "DHAKA, July 19 (Wire) - Thousands of students marched through Dhaka on Friday for a "
+     "fourth day of rallies.",
+     "2024-07-19",
+     [{"type": "PROTEST", "source": "BGD:CVL", "target": "BGD:GOV"}],
+     [{"type": "PROTEST", "target": "BGD:CVL"}]),
+    ("protest_against_a_named_body_keeps_it",
+     "PARIS, Jan 29 (Wire) - Farmers blocked roads around Paris on Monday to protest against "
+     "European Union trade deals.",
+     "2024-01-29",
+     [{"type": "PROTEST", "source": "FRA", "target": "IGO"}],
+     [{"type": "PROTEST", "target": "FRA:GOV"}]),
 ]
 
 

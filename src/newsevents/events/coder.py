@@ -718,6 +718,9 @@ class EventCoder:
             targets = self._act_sources(token, sources, sent_index) or targets
         if entry.type == "SUPPORT" and not targets:
             targets = self._agreement_parties(token, sources)
+        if entry.type == "PROTEST" and not targets:
+            targets = protested_government(sources + partners, token.text, token.idx,
+                                           token.idx + len(token))
         if entry.type in REACTION_TYPES and not targets:
             targets = last_counterpart(sources + partners, self.coded)
         sources = sources + partners
@@ -798,6 +801,19 @@ def last_counterpart(sources: list[Actor], earlier: list[Event]) -> list[Actor]:
         if doers:
             return doers
     return []
+
+
+def protested_government(sources: list[Actor], text: str, start: int, end: int
+                         ) -> list[Actor]:
+    """'Students marched through Dhaka', 'Our protest will continue': a protest by people of
+    one country that names no one it is against is against that country's government."""
+    countries = {a.country for a in sources}
+    if len(countries) != 1 or None in countries or any(
+            a.sector in STATE_SECTORS or a.kind == "state" or a.country in ("IGO", "NGO")
+            for a in sources):
+        return []
+    return [Actor(text, start, end, kind="state", country=countries.pop(), sector="GOV",
+                  rule="frame:protest-against-government")]
 
 
 def _addressed_to_holder(event: Event, events: list[Event]) -> Event:
