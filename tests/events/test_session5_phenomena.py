@@ -191,6 +191,14 @@ CASES: list[tuple[str, str, str, list[Spec], list[Spec]]] = [
      "2024-01-29",
      [{"type": "PROTEST", "source": "FRA", "target": "IGO"}],
      [{"type": "PROTEST", "target": "FRA:GOV"}]),
+    # A spokesperson named with no country speaks for the body the sentence before is about.
+    ("spokesman_speaks_for_the_body_just_named",
+     "MANILA, Jan 21 (Wire) - China's coast guard gave a different account on Tuesday. "
+     "Spokesman Liu Dejun accused the Philippine vessel of illegally intruding into Chinese "
+     "waters.",
+     "2026-01-21",
+     [{"type": "ACCUSE", "source": "CHN", "target": "PHL"}],
+     [{"type": "ACCUSE", "source": "PHL"}]),
 ]
 
 

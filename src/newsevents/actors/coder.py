@@ -237,6 +237,14 @@ class ActorCoder:
             nearby = [m for m in states.starting_in(bounds.start, bounds.end)
                       if not (sent.start <= m.start < sent.end)
                       and self._in_sight_of(sent, m)]
+            if (principal := self._spoken_for(actor, bounds)) is not None:
+                # 'China's coast guard gave its account. Spokesman X accused the Philippine
+                # vessel of intruding': the body just named, not a country he speaks of
+                actor.country = principal.country
+                rule = (actor.rule or "").replace("#vague", "").replace("#needs-country", "")
+                actor.rule = f"{rule}#spokesperson-of"
+                actor.code = _code(actor)
+                continue
             if not nearby:
                 continue
             nearest = min(nearby, key=lambda m: abs(m.start - sent.start))
@@ -249,6 +257,21 @@ class ActorCoder:
                         sent.root, self.doc[nearest.end - 1]):
                     actor.rule += NEIGHBOUR_COUNTRY
                 actor.code = _code(actor)
+
+    def _spoken_for(self, actor: Actor, sentence: Span) -> Actor | None:
+        """A spokesperson named without a country speaks for the subject of the sentence
+        before, when that is a state or a body with a country."""
+        title = (actor.title or actor.text).lower().split()
+        if not title or title[-1] not in word_class("spokesperson_nouns") or sentence.start == 0:
+            return None
+        previous = self.doc[sentence.start - 1].sent
+        for token in previous:
+            principal = self.by_head.get(token.i)
+            if token.dep_ in ("nsubj", "nsubjpass") and token.head == previous.root and (
+                    principal is not None and principal.country
+                    and principal.kind in ("state", "organization", "group")):
+                return principal
+        return None
 
     def _inside_other_actor(self, match: Match, actor: Actor) -> bool:
         """'Russian missiles': the country word modifies another actor's head; 'strikes
