@@ -199,6 +199,20 @@ CASES: list[tuple[str, str, str, list[Spec], list[Spec]]] = [
      "2026-01-21",
      [{"type": "ACCUSE", "source": "CHN", "target": "PHL"}],
      [{"type": "ACCUSE", "source": "PHL"}]),
+    # A reported illegal intrusion accuses the intruder; 'in a statement posted on Tuesday'
+    # dates the saying.
+    ("statement_posted_on_a_day_dates_the_accusation",
+     "MANILA, Jan 21 (Wire) - In a statement posted on Tuesday, a spokesman for China's coast "
+     "guard said the Philippine vessel had illegally intruded into Chinese waters.",
+     "2026-01-21",
+     [{"type": "ACCUSE", "source": "CHN", "target": "PHL", "date": "2026-01-20"}],
+     [{"type": "ACCUSE", "source": "PHL"}]),
+    ("narrated_intrusion_is_no_accusation",
+     "MANILA, Jan 21 (Wire) - A Philippine vessel intruded into waters claimed by China on "
+     "Tuesday, the coast guard's tracking data showed.",
+     "2026-01-21",
+     [],
+     [{"type": "ACCUSE", "target": "PHL"}]),
 ]
 
 

@@ -116,9 +116,20 @@ def _dates_a_noun(doc: Doc, record: TimexRecord) -> bool:
     # Wednesday', where the parser hangs the main verb's date on a present participle, nor
     # 'four were shot dead and dozens injured on Tuesday', an elliptical clause joined to the
     # main one that the parser hangs on 'dozens'
+    if verb is not None and _dates_the_saying(verb):
+        return False  # 'In a statement posted on Tuesday, the spokesman said …'
     return verb is not None and verb is not head.sent.root and (
         verb.dep_ == "relcl" or (verb.dep_ == "acl" and verb.tag_ == "VBN"
                                  and verb.head.dep_ not in ("conj", "ROOT")))
+
+
+def _dates_the_saying(participle: Token) -> bool:
+    """'In a statement posted on Tuesday, X said': the date of the document a speech verb
+    says something in is the date of the saying."""
+    document = participle.head
+    return (participle.dep_ == "acl" and document.lemma_.lower() in word_class("document_nouns")
+            and document.dep_ == "pobj" and document.head.lower_ == "in"
+            and document.head.head.lemma_.lower() in word_class("reported_speech_verbs"))
 
 
 def reported_value(record: TimexRecord) -> DateValue | None:
