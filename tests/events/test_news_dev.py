@@ -18,9 +18,10 @@ from test_conflict_dev import _eval
 HERE = Path(__file__).parent
 GOLD = HERE / "news_dev.gold.jsonl"
 DOCS = HERE / "news_dev"
-FLOORS = {"A": (0.46, 0.40), "B": (0.40, 0.35)}
-"""(recall, precision) per half. Measured at the end of the session: half A 0.508 / 0.452
-(0.262 / 0.243 when first scored), half B 0.447 / 0.389 (0.404 / 0.333 when first scored)."""
+FLOORS = {"A": (0.60, 0.52), "B": (0.45, 0.38)}
+"""(recall, precision) per half. Measured at the end of the third session of 2026-12-03: half
+A 0.631 / 0.562 (0.508 / 0.452 at its start; 0.262 / 0.243 when first scored), half B
+0.468 / 0.400 (0.447 / 0.389 at its start; 0.404 / 0.333 when first scored)."""
 
 
 def half_of(doc: str) -> str:
