@@ -783,7 +783,11 @@ class EventCoder:
                     built.add(candidate.token.i)
                     if event.type in AGENTLESS_TYPES | {"ACCUSE"} and event.source:
                         self.acts.append((candidate.token, event, sent_index))
-        return [_addressed_to_holder(e, events) for e in events]
+        detentions: dict[int, list[Event]] = {}  # by sentence: looked up, not scanned
+        for event in events:
+            if event.type == "COERCE" and event.polarity == "positive" and event.source:
+                detentions.setdefault(event.evidence[0].sentence_index, []).append(event)
+        return [_addressed_to_holder(e, detentions) for e in events]
 
 
 def last_counterpart(sources: list[Actor], earlier: list[Event]) -> list[Actor]:
@@ -816,11 +820,11 @@ def protested_government(sources: list[Actor], text: str, start: int, end: int
                   rule="frame:protest-against-government")]
 
 
-def _addressed_to_holder(event: Event, events: list[Event]) -> Event:
+def _addressed_to_holder(event: Event, detentions: Mapping[int, list[Event]]) -> Event:
     """'"We demand the release of our citizens," the minister said, after French police
     detained three of them': a demand for the release of one's own people (or of people it
-    leaves unnamed) is put to whoever holds them, the foreign doer of a detention told within
-    HOLDER_SENTENCES sentences, not to the people themselves."""
+    leaves unnamed) is put to whoever holds them, the foreign doer of a detention (COERCE, by
+    sentence in ``detentions``) told within HOLDER_SENTENCES sentences, not to the people."""
     if event.type != "REQUEST" or event.cameo not in RELEASE_DEMAND_CODES or not event.source:
         return event
     # (a quoted 'we' has no country until the merge gives it the speaker's: then the
@@ -830,10 +834,10 @@ def _addressed_to_holder(event: Event, events: list[Event]) -> Event:
     if any(t.country not in own or t.sector in STATE_SECTORS for t in event.target):
         return event
     here = event.evidence[0].sentence_index
-    holds = [e for e in events if e.type == "COERCE" and e.polarity == "positive"
-             and abs(e.evidence[0].sentence_index - here) <= HOLDER_SENTENCES
-             and (not own or any(t.country in own for t in e.target))
-             and e.source and all(a.country and a.country not in own for a in e.source)]
+    holds = [e for k in range(here - HOLDER_SENTENCES, here + HOLDER_SENTENCES + 1)
+             for e in detentions.get(k, [])
+             if (not own or any(t.country in own for t in e.target))
+             and all(a.country and a.country not in own for a in e.source)]
     if not holds:
         return event
     nearest = min(holds, key=lambda e: abs(e.evidence[0].start - event.evidence[0].start))
