@@ -213,6 +213,13 @@ CASES: list[tuple[str, str, str, list[Spec], list[Spec]]] = [
      "2026-01-21",
      [],
      [{"type": "ACCUSE", "target": "PHL"}]),
+    ("following_phrase_act_precedes_the_main_date",
+     "JERUSALEM, March 5 (Wire) - Israeli jets struck targets in southern Lebanon on Wednesday "
+     "following a rocket attack by Hezbollah on the northern town of Metula.",
+     "2025-03-05",
+     [{"type": "ASSAULT", "source": "ISR", "date": "2025-03-05"},
+      {"type": "ASSAULT", "source": "LBN", "date": "2025"}],
+     [{"type": "ASSAULT", "source": "LBN", "date": "2025-03-05"}]),
 ]
 
 

@@ -90,9 +90,12 @@ def relation(doc: Doc, record: TimexRecord, trigger: Token) -> str:
     chain = [trigger, *path[:-1]]
     if any(t.dep_ == "ccomp" for t in chain) and verb.lemma_ in word_class("dating_report_verbs"):
         return "reported"
-    if any(t.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in word_class("after_words")
-                                     for m in t.children) for t in chain):
-        return "prior"  # 'protested on Wednesday after a ship fired on its vessel'
+    if any((t.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in word_class("after_words")
+                                      for m in t.children))
+           or (t.dep_ == "prep" and t.lower_ in word_class("after_words")) for t in chain):
+        # 'protested on Wednesday after a ship fired on its vessel', 'struck on Tuesday
+        # following a rocket attack'
+        return "prior"
     if any(t.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in word_class("before_words")
                                      for m in t.children) for t in chain):
         return "other"  # 'left on Monday before the talks began': not that day
