@@ -2,8 +2,9 @@
 
 A text is refused when English is not the most likely language of a sample long enough to
 judge, unless English function words make up an English share of its words (short texts full
-of names can look like another language to the identifier). The failure names the language
-detected.
+of names can look like another language to the identifier). That share is counted first, so
+the identifier (about 2 ms a text, 20 times the count) runs only on texts that may not be
+English. The failure names the language detected.
 """
 
 from __future__ import annotations
@@ -59,12 +60,12 @@ def check_language(text: str, *, source: str) -> str:
     sample = text[:SAMPLE_CHARS]
     if sum(ch.isalpha() for ch in sample) < MIN_LETTERS:
         return "en"
+    share = english_share(sample)
+    if share >= english_words()[1]:
+        return "en"  # English whatever the identifier says: no need to ask it (it is slower)
     language, probability = detect_language(sample)
     if language in SUPPORTED:
         return language
-    share = english_share(sample)
-    if share >= english_words()[1]:
-        return "en"
     raise LanguageNotSupportedError(
         f"language not supported: detected '{language}' (probability {probability:.2f}; "
         f"English function words are {share:.0%} of its words); newsevents codes English "
