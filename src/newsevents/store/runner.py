@@ -38,6 +38,7 @@ from .workers import code_articles as code_articles
 from .write import (
     NEW_KEY,
     NEW_VERSION,
+    SAME_VERSION,
     Provenance,
     SourceRow,
     articles_by_content,
@@ -45,8 +46,10 @@ from .write import (
     current_articles,
     extraction_rows,
     insert_articles,
+    record_new_sources,
     record_source,
     replace_article,
+    stored_keys,
 )
 
 if TYPE_CHECKING:
@@ -308,18 +311,32 @@ class IngestRunner:
         self._count(batch, outcomes, inserted, recoded, events)
 
     def _record_sources(self, connection: Connection, batch: _Batch) -> list[str | None]:
+        """Each input's source key: keys never stored are written in bulk first (the common
+        case, one statement a batch); the others, and a key repeated in the batch, one by one
+        in input order, after them."""
+        keys = [i.item.key for i in batch.inputs if i.item.key]
+        existing = current_articles(connection, keys)
+        known = stored_keys(connection, keys)
         outcomes: list[str | None] = []
-        existing = current_articles(connection, [i.item.key for i in batch.inputs if i.item.key])
+        fresh: list[SourceRow] = []
         for entry in batch.inputs:
             key = entry.item.key
             if entry.article.id in batch.failed or not key:
                 outcomes.append(None)
             elif existing.get(key) == entry.article.id:
-                outcomes.append("same-version")
-            else:
-                outcomes.append(record_source(connection, SourceRow(
-                    key, entry.article.id, entry.item.location, self.run_id)))
+                outcomes.append(SAME_VERSION)
+            elif key not in known:
+                fresh.append(SourceRow(key, entry.article.id, entry.item.location, self.run_id))
+                outcomes.append(NEW_KEY)
+                known.add(key)
                 existing[key] = entry.article.id
+            else:
+                outcomes.append("")  # recorded below, after the fresh keys
+        record_new_sources(connection, fresh)
+        for k, entry in enumerate(batch.inputs):
+            if outcomes[k] == "":
+                outcomes[k] = record_source(connection, SourceRow(
+                    entry.item.key or "", entry.article.id, entry.item.location, self.run_id))
         return outcomes
 
     def _count(self, batch: _Batch, outcomes: list[str | None], inserted: set[str],

@@ -369,6 +369,35 @@ def current_articles(connection: Connection, keys: Iterable[str]) -> dict[str, s
     return found
 
 
+def stored_keys(connection: Connection, keys: Iterable[str]) -> set[str]:
+    """The keys among ``keys`` that have any source row (of any version)."""
+    wanted = list(dict.fromkeys(keys))
+    table = schema.article_sources
+    found: set[str] = set()
+    for start in range(0, len(wanted), 500):
+        found.update(connection.execute(
+            select(table.c.key).where(table.c.key.in_(wanted[start:start + 500])).distinct()
+        ).scalars())
+    return found
+
+
+def record_new_sources(connection: Connection, rows: Sequence[SourceRow]) -> None:
+    """Record keys never stored before, each reading as its article (one statement for the
+    rows, one for the articles): what ``record_source`` does for a NEW_KEY, in bulk."""
+    if not rows:
+        return
+    created = now_iso()
+    connection.execute(schema.article_sources.insert(), [
+        {"key": row.key, "version": 1, "article_id": row.article_id, "current": True,
+         "location": row.location, "run_id": row.run_id, "created_at": created}
+        for row in rows])
+    articles = schema.articles
+    ids = list(dict.fromkeys(row.article_id for row in rows))
+    for start in range(0, len(ids), 500):  # (each now has a current source)
+        connection.execute(update(articles).where(articles.c.id.in_(ids[start:start + 500]))
+                           .values(superseded=False))
+
+
 def record_source(connection: Connection, row: SourceRow) -> str:
     """Record that ``row.key`` now reads as ``row.article_id`` (in the caller's transaction).
 
