@@ -240,23 +240,17 @@ class ActorCoder:
             if (principal := self._spoken_for(actor, bounds)) is not None:
                 # 'China's coast guard gave its account. Spokesman X accused the Philippine
                 # vessel of intruding': the body just named, not a country he speaks of
-                actor.country = principal.country
-                rule = (actor.rule or "").replace("#vague", "").replace("#needs-country", "")
-                actor.rule = f"{rule}#spokesperson-of"
-                actor.code = _code(actor)
+                _settle_country(actor, principal.country, "#spokesperson-of")
                 continue
             if not nearby:
                 continue
             nearest = min(nearby, key=lambda m: abs(m.start - sent.start))
             entry = nearest.first("country", "demonym", "capital")
             if entry is not None:
-                actor.country = entry.country
-                rule = (actor.rule or "").replace("#vague", "").replace("#needs-country", "")
-                actor.rule = f"{rule}#country-in-sight"
-                if self._inside_other_actor(nearest, actor) or _in_what_it_says(
-                        sent.root, self.doc[nearest.end - 1]):
-                    actor.rule += NEIGHBOUR_COUNTRY
-                actor.code = _code(actor)
+                weak = self._inside_other_actor(nearest, actor) or _in_what_it_says(
+                    sent.root, self.doc[nearest.end - 1])
+                _settle_country(actor, entry.country,
+                                "#country-in-sight" + (NEIGHBOUR_COUNTRY if weak else ""))
 
     def _spoken_for(self, actor: Actor, sentence: Span) -> Actor | None:
         """A spokesperson named without a country speaks for the subject of the sentence
@@ -738,6 +732,15 @@ class ActorCoder:
                         if pobj.dep_ == "pobj":
                             return self._related_actor(pobj)
         return actor
+
+
+def _settle_country(actor: Actor, country: str | None, mark: str) -> None:
+    """Give ``actor`` the country a rule found for it, the rule's mark replacing the marks
+    of a missing country."""
+    actor.country = country
+    rule = (actor.rule or "").replace("#vague", "").replace("#needs-country", "")
+    actor.rule = f"{rule}{mark}"
+    actor.code = _code(actor)
 
 
 def _in_what_it_says(head: Token, token: Token) -> bool:

@@ -638,12 +638,7 @@ class EventCoder:
             lemma = obj.lemma_.lower()
             pronoun = obj.pos_ == "PRON" and obj.lower_ in ACT_PRONOUNS
             claim = lemma in word_class("accusation_nouns")
-            # 'condemned the shelling' after 'launched an assault, shelling…': an act noun
-            # names the latest act of its type, whatever word told it
-            named_types: set[str] = {e.type for e in self.lexicon.candidates(lemma, "noun")
-                                     if e.type in AGENTLESS_TYPES} if is_nominal(obj) else set()
-            if lemma in word_class("generic_act_nouns") | word_class("act_judgement_nouns"):
-                named_types = set(AGENTLESS_TYPES)  # 'called the incident a violation'
+            named_types = self._act_types_named(obj)
             for trigger, event, act_sent in reversed(self.acts):
                 if pronoun and sent_index - act_sent > ACT_PRONOUN_REACH:
                     break
@@ -657,13 +652,21 @@ class EventCoder:
                         return found
         return []
 
+    def _act_types_named(self, noun: Token, nominal_only: bool = True) -> set[str]:
+        """The types of material act a noun names: 'the shelling' (a noun trigger, whatever
+        word told the act), 'the incident', 'a violation', 'violence' (any of them)."""
+        lemma = noun.lemma_.lower()
+        if lemma in word_class("generic_act_nouns") | word_class("act_judgement_nouns"):
+            return set(AGENTLESS_TYPES)
+        if nominal_only and not is_nominal(noun):
+            return set()
+        return {e.type for e in self.lexicon.candidates(lemma, "noun") if e.type in AGENTLESS_TYPES}
+
     def _labels_an_act(self, token: Token) -> bool:
         """'condemned what it called horrific violence against civilians': the label is an
         act noun, so the reaction falls on whoever did that act, not on whom the label names."""
-        acts = word_class("generic_act_nouns") | word_class("act_judgement_nouns")
-        return any(label.lemma_.lower() in acts or any(
-            e.type in AGENTLESS_TYPES for e in self.lexicon.candidates(label.lemma_.lower(), "noun"))
-            for label in roles.called_labels(token))
+        return any(self._act_types_named(label, nominal_only=False)
+                   for label in roles.called_labels(token))
 
     def _agreement_parties(self, token: Token, sources: list[Actor]) -> list[Actor]:
         """'Belgium welcomed the deal': support for an agreement told before goes to its
@@ -894,8 +897,8 @@ def consequence_of_nearer_act(token: Token, types: Mapping[int, str]) -> bool:
     kind = types.get(token.i)
     head = token.head
     return types.get(head.i) != kind and any(
-        head.i < i < token.i and types[i] == kind and head in doc_token.ancestors
-        for i, doc_token in ((i, token.doc[i]) for i in types))
+        head.i < i < token.i and other == kind and head in token.doc[i].ancestors
+        for i, other in types.items())
 
 
 def told_toll(token: Token, built: set[int], types: Mapping[int, str]) -> bool:

@@ -402,11 +402,16 @@ def between_parties(token: Token) -> list[Token]:
     """'clashes between demonstrators and police': the parties, each acting on the other;
     for 'talks between delegations led by A and B', also the leaders, who stand for them."""
     parties = prep_objects(token, ("between",))
-    return parties + [leader for party in parties
-                      for participle in _children(party, {"acl"}) if participle.tag_ == "VBN"
-                      for agent in _children(participle, {"agent"})
-                      for pobj in _children(agent, {"pobj"})
-                      for leader in expand_conjuncts(pobj)]
+    return parties + [leader for party in parties for agent in _participle_agents(party)
+                      for leader in expand_conjuncts(agent)]
+
+
+def _participle_agents(noun: Token) -> list[Token]:
+    """The X of a participle with a 'by X' on ``noun`` ('delegations led by X', 'an act of
+    sabotage organised by X')."""
+    return [pobj for participle in _children(noun, {"acl"}) if participle.tag_ == "VBN"
+            for agent in _children(participle, {"agent"})
+            for pobj in _children(agent, {"pobj"})]
 
 
 def possessor_tokens(noun: Token) -> list[Token]:
@@ -513,12 +518,10 @@ def judged_doers(verb: Token) -> list[Token]:
     """'said the blast had been an act of sabotage organised by X', 'called the raid a crime
     committed by X': the doer named by the 'by' phrase of a participle on the predicate that
     judges an act is the one the judgement falls on."""
-    return [pobj
+    return [agent
             for predicate in _children(verb, {"attr", "oprd"})
             for node in [predicate, *prep_objects(predicate, ("of",))]
-            for participle in _children(node, {"acl"}) if participle.tag_ == "VBN"
-            for agent in _children(participle, {"agent"})
-            for pobj in _children(agent, {"pobj"})]
+            for agent in _participle_agents(node)]
 
 
 def responsibility_claimant(noun: Token) -> list[Token]:
