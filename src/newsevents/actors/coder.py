@@ -233,6 +233,10 @@ class ActorCoder:
             if sent is None or len(sent) == 0 or any(
                     self._names_a_backer(m) for m in self._matches_within(sent.start, sent.end)):
                 continue  # 'Iranian-backed militias': whose they are is not said nearby either
+            if (leader := self._leader_within(sent)) is not None:
+                # 'the Trump administration', 'Maduro loyalists': the named leader's country
+                _settle_country(actor, leader, "#leader-named")
+                continue
             bounds = sent[0].sent
             nearby = [m for m in states.starting_in(bounds.start, bounds.end)
                       if not (sent.start <= m.start < sent.end)
@@ -251,6 +255,14 @@ class ActorCoder:
                     sent.root, self.doc[nearest.end - 1])
                 _settle_country(actor, entry.country,
                                 "#country-in-sight" + (NEIGHBOUR_COUNTRY if weak else ""))
+
+    def _leader_within(self, phrase: Span) -> str | None:
+        """The country of a person of the knowledge base named inside a group's phrase."""
+        for match in self._matches_within(phrase.start, phrase.end):
+            entry = match.first("person")
+            if entry is not None and entry.country:
+                return entry.country
+        return None
 
     def _spoken_for(self, actor: Actor, sentence: Span) -> Actor | None:
         """A spokesperson named without a country speaks for the subject of the sentence
@@ -363,6 +375,9 @@ class ActorCoder:
         if _national_chapter(head_match, modifiers):
             return None  # 'Amnesty International Kenya': the body's chapter, not the state
         actor = self._from_region_description(token, span)
+        if actor is None and (head_match is None or head_match.start == token.i) and (
+                _named_division(token, modifiers)):
+            return None  # 'Upper Nile state', 'Borno State': a province, not a government
         if actor is None:
             actor = self._from_head_match(token, span, head_match, modifiers)
         if actor is None:
@@ -732,6 +747,16 @@ class ActorCoder:
                         if pobj.dep_ == "pobj":
                             return self._related_actor(pobj)
         return actor
+
+
+def _named_division(token: Token, modifiers: list[Match]) -> bool:
+    """'Rakhine state', 'Kaduna State': a noun that names a government on its own ('the
+    state') is a province when a proper name that is no country modifies it."""
+    if token.lower_ not in word_class("division_nouns"):
+        return False
+    return any(c.dep_ == "compound" and c.pos_ == "PROPN"
+               and not any(m.start <= c.i < m.end and m.first("country", "demonym")
+                           for m in modifiers) for c in token.children)
 
 
 def _settle_country(actor: Actor, country: str | None, mark: str) -> None:

@@ -82,7 +82,14 @@ def object_lemmas(token: Token) -> set[str]:
         heads += predicates + [p for h in predicates for p in roles.prep_objects(h, ("of",))]
         # 'tons of food aid', '$50,000 worth of goods': the measured thing
         heads += [p for h in roles.object_tokens(token) for p in roles.prep_objects(h, ("of",))]
+        # 'planes carrying tents and medicine': the cargo
+        heads += [o for h in roles.object_tokens(token) for c in h.children
+                  if c.dep_ == "acl" and c.lemma_.lower() in word_class("cargo_verbs")
+                  for o in roles.object_tokens(c)]
         heads += [c for h in list(heads) for c in h.children if c.dep_ == "compound"]
+        # 'a package of sanctions': what the package holds, not the package, says what it is
+        heads = [h for h in heads if not (h.lemma_.lower() in word_class("container_nouns")
+                                          and roles.prep_objects(h, ("of",)))]
     # a named person is a person ('beat opposition lawmaker Jane Doe')
     people = {"person"} if any(h.ent_type_ == "PERSON" for h in heads) else set()
     return {h.lemma_.lower() for h in heads} | {h.lower_ for h in heads} | people
@@ -134,10 +141,11 @@ def select_entry(entries: list[TriggerEntry], token: Token,
                  object_kinds: Callable[[Token], set[str]] = lambda _: set()
                  ) -> TriggerEntry | None:
     cache: dict[str, set[str]] = {}
+    labelled = any(c.dep_ == "oprd" for c in token.children)
     for entry in entries:
-        if entry.object_sectors and not entry.object_sectors & _cached(
-                cache, "sectors", lambda: object_sectors(token)):
-            continue
+        if entry.object_sectors and (labelled or not entry.object_sectors & _cached(
+                cache, "sectors", lambda: object_sectors(token))):
+            continue  # 'calling them groundless' labels its object: no contact with it
         if fits(entry, token, cache, object_kinds):
             return entry
     return None
@@ -198,6 +206,14 @@ def modality_of(token: Token, entry: TriggerEntry, routed: bool = False) -> Moda
     return "actual"
 
 
+
+
+def alleged_content(token: Token) -> bool:
+    """'rejected accusations that it was supporting the rebels': the act is what someone
+    alleges, not an event the report states."""
+    return (token.dep_ == "acl" and token.pos_ in ("VERB", "AUX")
+            and token.head.lemma_.lower() in word_class("alleging_nouns")
+            and any(c.dep_ == "mark" and c.lower_ == "that" for c in token.children))
 
 
 def _reported(token: Token) -> bool:
@@ -771,6 +787,8 @@ class EventCoder:
             types = {c.token.i: c.entry.type for c in found}
             built: set[int] = set()
             for candidate in found:
+                if alleged_content(candidate.token):
+                    continue
                 if self.embedded(candidate.token, ids) and not own_act(
                         candidate.token, types) and not self.judged_act_with_doer(candidate):
                     continue
@@ -819,8 +837,8 @@ def protested_government(sources: list[Actor], text: str, start: int, end: int
             a.sector in STATE_SECTORS or a.kind == "state" or a.country in ("IGO", "NGO")
             for a in sources):
         return []
-    return [Actor(text, start, end, kind="state", country=countries.pop(), sector="GOV",
-                  rule="frame:protest-against-government")]
+    return [Actor(text, start, end, name="government", kind="state", country=countries.pop(),
+                  sector="GOV", rule="frame:protest-against-government")]
 
 
 def _addressed_to_holder(event: Event, detentions: Mapping[int, list[Event]]) -> Event:
@@ -1006,9 +1024,8 @@ NEIGHBOUR_SENTENCES = 2
 
 def _neighbour_actor(token: Token, country: str) -> Actor:
     """The state the story is set in as the other side of a border act, at the trigger."""
-    return Actor(token.text, token.idx, token.idx + len(token), kind="state",
-                 country=country, sector="GOV",
-                 rule="frame:neighbour-setting")
+    return Actor(token.text, token.idx, token.idx + len(token), name="government",
+                 kind="state", country=country, sector="GOV", rule="frame:neighbour-setting")
 
 
 def _population_at(token: Token, country: str | None, rule: str) -> Actor:

@@ -121,8 +121,11 @@ def agent_tokens(verb: Token) -> list[Token]:
 
 def weapon_wielder(subject: Token) -> list[Token]:
     """'drones launched by the RSF attacked…', 'a rocket fired by Hezbollah hit…': behind a
-    weapon that acts stands whoever fired it."""
-    if subject.lemma_.lower() not in word_class("weapon_nouns"):
+    weapon that acts stands whoever fired it, behind an attack whoever it is by."""
+    lemma = subject.lemma_.lower()
+    if lemma in word_class("event_subject_nouns") and (by := _by_phrase(subject)):
+        return by  # 'drone strikes by the RSF hit…': the strikes' doer
+    if lemma not in word_class("weapon_nouns"):
         return []
     for clause in _children(subject, {"acl"}):
         if found := _by_phrase(clause):
@@ -220,8 +223,11 @@ def _noun_clause_subject(noun: Token, depth: int) -> list[Token]:
     else the subject of the verb whose object the noun is."""
     owners = [c for c in noun.children if c.dep_ == "poss"] or _by_phrase(noun)
     # ('a decision by the court to jail him': the one the noun is by)
-    if not owners and noun.dep_ == "dobj" and noun.head.pos_ in ("VERB", "AUX"):
-        # 'issued a declaration demanding that…': the issuer demands
+    if not owners and noun.dep_ == "dobj" and noun.head.pos_ in ("VERB", "AUX") and (
+            noun.lemma_.lower() not in word_class("document_nouns")
+            or noun.head.lemma_.lower() in word_class("authoring_verbs")):
+        # 'issued a declaration demanding that…': the issuer demands ('vetoed a resolution
+        # demanding a ceasefire': the one who vetoes does not)
         return subject_tokens(noun.head, depth + 1)
     return owners
 
@@ -236,7 +242,23 @@ def object_tokens(verb: Token) -> list[Token]:
     if ordered_done(verb):
         own = [t for c in _children(verb, SUBJECT_DEPS) for t in expand_conjuncts(c)]
         return own or _controlling_object(verb.head)
-    return [t for c in _children(verb, {"dobj", "obj"}) for t in expand_conjuncts(c)]
+    own = [t for c in _children(verb, {"dobj", "obj"}) for t in expand_conjuncts(c)]
+    return own or misparsed_object(verb)
+
+
+def misparsed_object(verb: Token) -> list[Token]:
+    """'signed a minerals deal' parsed as a clause ('a minerals' the subject of a verb
+    'deal'): a complement 'verb' with no auxiliary, marker or object, right after its
+    subject, and that subject opened by an article, is the object noun."""
+    for child in _children(verb, {"ccomp"}):
+        deps = {c.dep_ for c in child.children}
+        subjects = [c for c in child.children if c.dep_ == "nsubj"]
+        if (len(subjects) == 1 and subjects[0].i == child.i - 1 and child.i > verb.i
+                and not deps & {"aux", "auxpass", "mark", "dobj", "neg", "ccomp", "xcomp"}
+                and any(c.dep_ == "det" and c.lower_ in ("a", "an")
+                        for c in subjects[0].children)):
+            return [child]
+    return []
 
 
 def _antecedent(token: Token) -> Token:
@@ -324,8 +346,11 @@ def _labelled_after(head: Token, clause: Token) -> bool:
     """'X accused Y of arming the rebels, a charge Y has denied', parsed with 'denied' as the
     root and the accusation as its complement: a clause followed by an accusation noun that
     is its head's subject is the main clause, and the noun names it."""
-    return any(c.dep_ in SUBJECT_DEPS and c.i > clause.i
-               and c.lemma_.lower() in word_class("accusation_nouns") for c in head.children)
+    # ('a charge Kigali denies' may be parsed with 'charge' a compound of the subject, or
+    # its fronted object)
+    return any(c.dep_ in SUBJECT_DEPS | {"dobj"} and clause.i < c.i < head.i and any(
+        n.lemma_.lower() in word_class("accusation_nouns")
+        for n in [c, *_children(c, {"compound"})]) for c in head.children)
 
 
 def puts_to_anyone(verb: Token) -> bool:
@@ -497,9 +522,9 @@ def _complement(child: Token) -> bool:
     if child.dep_ in SUBJECT_DEPS or child.dep_ in ("ccomp", "punct", "mark", "parataxis"):
         return False
     if child.lower_ in word_class("attribution_preps") or (child.dep_ == "prep" and (
-            child.lower_ in word_class("concessive_preps"))):
-        # 'despite X', 'according to X' (a preposition, or a verb as the parser may have
-        # it): no participant
+            child.lower_ in word_class("concessive_preps") | word_class("circumstance_preps"))):
+        # 'despite X', 'amid clashes with X', 'according to X' (a preposition, or a verb as
+        # the parser may have it): no participant
         return False
     if child.dep_ in ("advcl", "acl") and child.tag_ == "VBN" and any(
             c.dep_ == "agent" for c in child.children):

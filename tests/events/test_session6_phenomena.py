@@ -1,0 +1,139 @@
+"""Wire-style cases for phenomena fixed on 2026-12-03, fourth session (issue 9), found by
+coding short wire stories written for the purpose: alleged content, labelling verbs, containers
+and cargo, named provinces, leaders' administrations, misparsed object nouns, documents that
+are vetoed, circumstances that are no participants, reported wrongdoing, passive threats.
+Every text was written for this file; none comes from a corpus. Spec keys as in
+test_real_news_phenomena.py."""
+
+from __future__ import annotations
+
+import pytest
+from event_specs import Analyse, Spec, check_events
+
+CASES: list[tuple[str, str, str, list[Spec], list[Spec]]] = [
+    # The act inside an accusation's 'that' clause is alleged, not told as an event.
+    ("act_in_an_alleged_clause_is_no_event",
+     "HANOI, June 2 (Wire) - Vietnam on Monday dismissed Chinese allegations that it had armed "
+     "separatist fighters in the border hills.",
+     "2025-06-02",
+     [{"type": "REJECT", "source": "VNM", "target": "CHN"}],
+     [{"type": "AID", "source": "VNM"}]),
+    # 'calling them X' labels its object: no phone call with it.
+    ("labelling_call_is_no_contact",
+     "MANILA, June 2 (Wire) - The Philippines rejected Beijing's statements about the shoal on "
+     "Monday, calling them baseless.",
+     "2025-06-02",
+     [{"type": "REJECT", "source": "PHL", "target": "CHN"}],
+     [{"type": "CONSULT"}]),
+    ("a_call_to_a_minister_is_still_contact",
+     "BERLIN, June 2 (Wire) - Germany's chancellor called the French president on Monday to "
+     "discuss the budget dispute.",
+     "2025-06-02",
+     [{"type": "CONSULT", "source": "DEU", "target": "FRA"}],
+     []),
+    # A package of sanctions is sanctions; planes carrying tents are aid.
+    ("package_of_sanctions_is_a_sanction",
+     "OTTAWA, June 2 (Wire) - Canada approved a new package of sanctions against Belarus on "
+     "Monday.",
+     "2025-06-02",
+     [{"type": "SANCTION", "source": "CAN", "target": "BLR"}],
+     [{"type": "AID"}]),
+    ("aid_package_is_still_aid",
+     "TOKYO, June 2 (Wire) - Japan approved an aid package for Sri Lanka on Monday.",
+     "2025-06-02",
+     [{"type": "AID", "source": "JPN", "target": "LKA"}],
+     [{"type": "SANCTION"}]),
+    ("planes_carrying_relief_are_aid",
+     "RIYADH, June 2 (Wire) - Saudi Arabia sent three planes carrying food and blankets to "
+     "flood-hit Pakistan on Monday.",
+     "2025-06-02",
+     [{"type": "AID", "source": "SAU", "target": "PAK"}],
+     [{"type": "MOBILIZE"}]),
+    # Troops leaving a country withdraw from it.
+    ("troops_leaving_a_country_withdraw",
+     "NIAMEY, June 2 (Wire) - The last German soldiers left Niger on Monday.",
+     "2025-06-02",
+     [{"type": "RETREAT", "source": "DEU", "target": "NER"}],
+     []),
+    # A leader's administration is that leader's state, whatever country is named beside it.
+    ("leaders_administration_takes_the_leaders_country",
+     "WASHINGTON, June 2 (Wire) - The Biden administration froze aid to Guatemala on Monday.",
+     "2023-06-02",
+     [{"side": "USA"}],
+     [{"source": "GTM"}]),
+    # A province named '<name> state' is a place, never a government acted on.
+    ("named_state_is_a_province",
+     "ABUJA, June 2 (Wire) - Bandits attacked a village in Nigeria's Katsina state on Sunday, "
+     "killing nine farmers, police said.",
+     "2025-06-02",
+     [{"type": "ASSAULT", "target": "NGA"}],
+     [{"target": "NGA:GOV"}]),
+    # 'signed a X deal' parsed as a clause: the deal is still signed.
+    ("misparsed_deal_is_still_signed",
+     "NAIROBI, June 2 (Wire) - Kenya and Uganda signed a pipeline deal on Monday.",
+     "2025-06-02",
+     [{"type": "SUPPORT", "parties": ["KEN", "UGA"]}],
+     []),
+    # A vetoed resolution's demand is not the vetoing state's.
+    ("vetoed_resolution_demands_nothing_of_the_vetoer",
+     "UNITED NATIONS, June 2 (Wire) - Russia vetoed a draft resolution demanding the "
+     "withdrawal of foreign forces from Mali on Monday.",
+     "2025-06-02",
+     [{"type": "REJECT", "source": "RUS"}],
+     [{"type": "REQUEST", "source": "RUS"}]),
+    ("issued_statement_still_speaks_for_its_issuer",
+     "CAIRO, June 2 (Wire) - Egypt issued a statement demanding an end to the fighting in "
+     "Sudan on Monday.",
+     "2025-06-02",
+     [{"type": "REQUEST", "source": "EGY"}],
+     []),
+    # 'amid clashes between X and Y': the circumstance names no participant; an internet
+    # shutdown falls on the population.
+    ("circumstance_is_no_participant",
+     "DHAKA, June 2 (Wire) - Bangladeshi authorities cut mobile internet in the hill districts "
+     "on Monday amid clashes between soldiers and an armed group.",
+     "2025-06-02",
+     [{"type": "COERCE", "source": "BGD:GOV"}],
+     [{"type": "COERCE", "target": "@armed group"}]),
+    # Reported wrongdoing is an accusation by the one who says it.
+    ("reported_rigging_is_an_accusation",
+     "LUSAKA, June 2 (Wire) - Zambia's main opposition party said on Monday that the ruling "
+     "party had rigged the local elections.",
+     "2025-06-02",
+     [{"type": "ACCUSE", "source": "ZMB"}],
+     []),
+    ("stated_rigging_is_no_accusation",
+     "LUSAKA, June 2 (Wire) - The ruling party rigged the local elections in 2016.",
+     "2025-06-02",
+     [],
+     [{"type": "ACCUSE"}]),
+    # 'will be met with a response', said by X: X threatens.
+    ("passive_promised_response_is_a_threat",
+     "PYONGYANG, June 2 (Wire) - \"Any provocation will be met with an overwhelming response,\" "
+     "North Korea's defence minister said on Monday.",
+     "2025-06-02",
+     [{"type": "THREATEN", "source": "PRK"}],
+     [{"type": "THREATEN", "target": "PRK"}]),
+    # '…, a charge Y denies' parsed with the noun a compound of Y: the accusation stays.
+    ("accusation_before_a_present_denial",
+     "BAKU, June 2 (Wire) - Azerbaijan's government on Monday accused Armenia of shelling its "
+     "border villages, a charge Yerevan denies.",
+     "2025-06-02",
+     [{"type": "ACCUSE", "source": "AZE", "target": "ARM"},
+      {"type": "REJECT", "source": "ARM"}],
+     [{"type": "ACCUSE", "source": "ARM"}]),
+    # An attack named as the subject with its 'by' phrase: the phrase names the doer.
+    ("attack_subject_by_phrase_names_the_doer",
+     "GOMA, June 2 (Wire) - Airstrikes by the Congolese army hit a rebel base near Goma on "
+     "Sunday.",
+     "2025-06-02",
+     [{"type": "ASSAULT", "source": "COD:MIL"}],
+     []),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "must", "must_not"),
+                         [pytest.param(*case[1:], id=case[0]) for case in CASES])
+def test_session6_phenomenon(analyse: Analyse, text: str, published: str,
+                             must: list[Spec], must_not: list[Spec]) -> None:
+    check_events(analyse, text, published, must, must_not)
