@@ -151,3 +151,11 @@ def test_a_frame_slot_outside_the_vocabulary_is_refused(tmp_path) -> None:  # ty
                     "  source: object\n", encoding="utf-8")
     with pytest.raises(LexiconError, match="source must be one of"):
         load_lexicon((str(path),))
+
+
+def test_an_implicit_source_outside_the_state_sectors_is_refused(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    path = tmp_path / "mine.yml"
+    path.write_text("- id: coerce/odd\n  lemma: nab\n  type: COERCE\n  cameo: '173'\n"
+                    "  implicit_source: CVL\n", encoding="utf-8")
+    with pytest.raises(LexiconError, match="implicit_source must be one of"):
+        load_lexicon((str(path),))

@@ -129,6 +129,25 @@ CASES: list[tuple[str, str, str, list[Spec], list[Spec]]] = [
      "2025-06-02",
      [{"type": "ASSAULT", "source": "COD:MIL"}],
      []),
+    # An act only a state does, told in the passive with no one named: the authorities of the
+    # country it is placed in, else of the story's setting, never the one it is done to.
+    ("agentless_arrest_is_by_the_setting_authorities",
+     "NAIROBI, June 2 (Wire) - A Kenyan blogger was arrested on Sunday over posts criticising "
+     "the president, his lawyer said.",
+     "2025-06-02",
+     [{"type": "COERCE", "source": "KEN:COP", "target": "KEN"}],
+     [{"type": "COERCE", "source": "@blogger"}]),
+    ("agentless_detention_abroad_is_by_that_state",
+     "WASHINGTON, June 2 (Wire) - Two American tourists were detained in Iran on Sunday, the "
+     "State Department said.",
+     "2025-06-02",
+     [{"type": "COERCE", "source": "IRN:COP", "target": "USA"}],
+     [{"type": "COERCE", "source": "USA"}]),
+    ("agentless_killing_keeps_an_unknown_source",
+     "LAGOS, June 2 (Wire) - Three farmers were killed in Benue state on Sunday, police said.",
+     "2025-06-02",
+     [],
+     [{"type": "ASSAULT", "source": "NGA:COP"}]),
 ]
 
 

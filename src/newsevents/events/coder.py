@@ -493,6 +493,22 @@ class EventCoder:
         index = self.analysis.actor_index
         return index.setting if index is not None else None
 
+    def _implicit_authority(self, token: Token, sector: str, targets: list[Actor]
+                            ) -> list[Actor]:
+        """'A journalist was arrested on Monday': an act only a state does, with no one named,
+        is done by the authorities (of the sense's sector) of the country it is placed in
+        ('detained in Moscow'), else the one the story is set in, else that of the one it is
+        done to."""
+        placed = (actor.country for node in roles.deep_targets(token, limit=12)
+                  if (actor := self.actor_of(node)) is not None and named_as_place(node, actor))
+        country = next(placed, None) or self._setting() or next(
+            (t.country for t in targets if t.country and t.country not in ("IGO", "NGO")), None)
+        if country is None:
+            return []
+        return [Actor(token.text, token.idx, token.idx + len(token), name="authorities",
+                      kind="group", country=country, sector=sector,
+                      rule="frame:implicit-authority")]
+
     def _setting_population(self, token: Token) -> list[Actor]:
         setting = self._setting()
         return [_population_at(token, setting, "frame:setting-country")] if setting else []
@@ -743,6 +759,8 @@ class EventCoder:
         if entry.type in REACTION_TYPES and not targets:
             targets = last_counterpart(sources + partners, self.coded)
         sources = sources + partners
+        if not sources and entry.implicit_source and roles.is_passive(token):
+            sources = self._implicit_authority(token, entry.implicit_source, targets)
         if not sources and candidate.polarity == "negative":
             return None  # 'no personnel were injured': nothing happened, and no one did it
         if not sources and not (targets and entry.type in AGENTLESS_TYPES

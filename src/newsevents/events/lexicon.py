@@ -52,6 +52,9 @@ class TriggerEntry:
     source: str
     """The source slot: ``subject`` (default; a passive's by-agent), ``reporter`` (the one
     who says the clause: 'Y said X was responsible' → Y), ``prep:<p>`` ('under fire from X')."""
+    implicit_source: str | None
+    """The sector of the setting's state that does the act when a passive names no one
+    ('was arrested in Machakos': the police), for acts only a state does; None: unknown."""
     possessor: str
     """What a trigger noun's possessor is: ``source`` (default: 'Israel's offer') or
     ``target`` ('his arrest', 'the minister's dismissal')."""
@@ -97,6 +100,20 @@ def _slot(raw: dict[str, Any], key: str, default: str, plain: tuple[str, ...]) -
     return value
 
 
+IMPLICIT_SOURCE_SECTORS = ("COP", "JUD", "GOV", "MIL")
+
+
+def _implicit_source(raw: dict[str, Any]) -> str | None:
+    value = raw.get("implicit_source")
+    if value is None:
+        return None
+    if str(value).upper() not in IMPLICIT_SOURCE_SECTORS:
+        raise LexiconError(f"entry {raw['id']!r}: implicit_source must be one of "
+                           f"{', '.join(IMPLICIT_SOURCE_SECTORS)}, not {value!r}",
+                           source=raw.get("_file"))
+    return str(value).upper()
+
+
 def plover_type(raw: dict[str, Any]) -> EventType:
     """The entry's ``type``, upper-cased; anything but one of the 16 PLOVER types is an error."""
     event_type = str(raw.get("type", "")).upper()
@@ -129,6 +146,7 @@ def _entry(raw: dict[str, Any], pos: str) -> TriggerEntry:
                      ("dobj", "none", "subject", "population", "neighbour", "parties")),
         source=_slot(raw, "source", "subject", ("subject", "reporter")),
         possessor=_slot(raw, "possessor", "source", ("source", "target")),
+        implicit_source=_implicit_source(raw),
         negated=raw.get("negated") or None,
         modality=_modality(raw),
         confidence=float(raw.get("confidence", DEFAULT_CONFIDENCE)),

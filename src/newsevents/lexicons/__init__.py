@@ -24,7 +24,7 @@ _LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 _EVENT_KEYS = frozenset({
     "lemma", "pos", "type", "cameo", "mode", "contexts", "objects", "with", "xcomp",
     "object_sectors", "unless_xcomp", "stative", "target", "negated", "modality", "confidence",
-    "source", "possessor", "subjects",
+    "source", "possessor", "subjects", "implicit_source",
 })
 _ORGANISATION_KEYS = frozenset({"name", "names", "aliases", "country", "sector", "kind",
                                 "alt_sectors"})
