@@ -148,6 +148,34 @@ CASES: list[tuple[str, str, str, list[Spec], list[Spec]]] = [
      "2025-06-02",
      [],
      [{"type": "ASSAULT", "source": "NGA:COP"}]),
+    # An act named as the subject of a verb of harm falls on that verb's object.
+    ("act_subject_of_harm_falls_on_the_object",
+     "KHARTOUM, June 2 (Wire) - Paramilitary drone strikes killed 14 Sudanese soldiers near "
+     "El Obeid on Sunday, the army said.",
+     "2025-06-02",
+     [{"type": "ASSAULT", "target": "SDN"}],
+     []),
+    # Whatever sparks an act named as its object does not do it.
+    ("what_sparks_protests_does_not_protest",
+     "LIMA, June 2 (Wire) - A student died in police custody in Lima on Sunday, sparking "
+     "protests, rights groups said.",
+     "2025-06-02",
+     [],
+     [{"type": "PROTEST", "source": "@student"}]),
+    # A speaker's own state acting in the warned clause is not the one warned; the condition's
+    # subject is.
+    ("threat_falls_on_the_condition_not_the_own_state",
+     "TAIPEI, June 2 (Wire) - Taiwan's president warned on Monday that Taipei would shoot down "
+     "any aircraft if Beijing sent drones into its airspace.",
+     "2025-06-02",
+     [{"type": "THREATEN", "source": "TWN", "target": "CHN"}],
+     [{"type": "THREATEN", "target": "TWN"}]),
+    ("suspending_parties_is_repression",
+     "BAMAKO, June 2 (Wire) - Mali's junta suspended the activities of political parties on "
+     "Monday.",
+     "2025-06-02",
+     [{"type": "COERCE", "source": "MLI"}],
+     []),
 ]
 
 

@@ -428,9 +428,11 @@ class EventCoder:
             found = self._noun_doers(token, possessor_acts, parties_act)
             host = roles.object_host(token)
             if not found and host is not None and (
-                    host.lemma_.lower() not in word_class("act_naming_verbs")):
+                    host.lemma_.lower() not in word_class("act_naming_verbs")
+                    | word_class("eliciting_verbs")):
                 # ('condemned the attack', 'calling the incursion a provocation': the one
-                # who names an act did not do it)
+                # who names an act did not do it; 'his death sparked protests': nor the one
+                # who caused it)
                 # 'launched an attack', 'reiterated her opposition': the verb's subject acts
                 found = self._actors(roles.subject_tokens(host))
             if not found and token.dep_ == "pobj" and token.head.lower_ == "for" and (
@@ -468,6 +470,8 @@ class EventCoder:
         direct = [a for a in _outside_sources(self._direct_targets(token, entry, sources),
                                               sources, entry.type)
                   if not (entry.type in MEANS_TYPES and self._owned_by_source(a, sources))]
+        if not direct and is_nominal(token) and (struck := self._struck_by_act(token)):
+            direct = _outside_sources(struck, sources, entry.type)
         if not direct and entry.target.startswith("prep:"):
             # 'flew rescuers to Mandalay': the slot names a town, not an actor
             direct = self._town_country(
@@ -486,6 +490,15 @@ class EventCoder:
             # ('closed the Chaman crossing': a crossing's name is no counterpart)
             return [a for a in found if a.country] or self._neighbour_state(token, sources)
         return found
+
+    def _struck_by_act(self, noun: Token) -> list[Actor]:
+        """'Israeli strikes killed 25 Palestinians', 'shelling wounded three soldiers': an act
+        named as the subject of a verb of harm falls on that verb's object."""
+        head = noun.head
+        if noun.dep_ not in roles.SUBJECT_DEPS or head.pos_ != "VERB" or (
+                head.lemma_.lower() not in word_class("harm_verbs")):
+            return []
+        return self._actors(roles.object_tokens(head))
 
     def _setting(self) -> str | None:
         """The country the story is set in (the actors stage's reading of its dateline and
@@ -578,7 +591,10 @@ class EventCoder:
     def _indirect_targets(self, token: Token, entry: TriggerEntry, sources: list[Actor]) -> list[Actor]:
         """No direct target: the subject of a clausal complement, the object of the act the
         trigger is about, else an actor deeper in the trigger's complements."""
-        clause = self._non_sources(roles.clause_subject_tokens(token), sources)
+        # ('Zelensky warned that Kyiv would strike …': the speaker's own state acts in the
+        # clause; it is not the one warned)
+        clause = [a for a in self._non_sources(roles.clause_subject_tokens(token), sources)
+                  if not _own_state(a, sources)]
         content = _outside_sources(self._actors(roles.content_object_tokens(token)), sources)
         if not (clause or content) and entry.type == "THREATEN":
             # 'threatened to stop talks if the United States goes ahead': the one the
@@ -1075,6 +1091,13 @@ def _aid_means(actor: Actor) -> bool:
     return actor.kind == "group" and bool(words) and (
         words[-1].rstrip("s") in word_class("aid_means_nouns")
         or words[-1] in word_class("aid_means_nouns"))
+
+
+def _own_state(actor: Actor, sources: list[Actor]) -> bool:
+    """The state (or its government) of a state actor among ``sources``."""
+    return (actor.kind == "state" or actor.sector == "GOV") and any(
+        s.country == actor.country and (s.kind == "state" or s.sector in STATE_SECTORS)
+        for s in sources)
 
 
 def _same_actor(actor: Actor, others: list[Actor]) -> bool:

@@ -391,9 +391,10 @@ def called_labels(verb: Token) -> list[Token]:
 
 
 def condition_subject_tokens(verb: Token) -> list[Token]:
-    """Subjects of 'if'/'unless' clauses under the trigger or its complement."""
+    """Subjects of 'if'/'unless' clauses under the trigger or its complement ('threatened
+    to strike if X …', 'warned that it would strike if X …')."""
     out: list[Token] = []
-    for node in [verb, *_children(verb, {"xcomp"})]:
+    for node in [verb, *_children(verb, {"xcomp", "ccomp"})]:
         for clause in _children(node, {"advcl"}):
             if any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in clause.children):
                 out += [t for c in _children(clause, SUBJECT_DEPS) for t in expand_conjuncts(c)]
