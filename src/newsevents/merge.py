@@ -137,10 +137,24 @@ def absorb_headline(events: list[Event], end: int) -> list[Event]:
         home = next((b for b in body if _merge_key(b) == _merge_key(event)
                      and _targets_compatible(b, event) and dates_compatible(b, event)), None)
         if home is None:
+            home = next((b for b in body if _headline_restates(event, b)), None)
+        if home is None:
             kept.append(event)
         else:
             absorb(home, event)
     return sorted(kept, key=lambda e: e.evidence[0].trigger.start)
+
+
+def _headline_restates(headline: Event, body: Event) -> bool:
+    """'Indonesia, Australia sign defence pact' over 'Indonesia and Australia signed a
+    defence agreement on Thursday': a headline's telegraphic grammar may name fewer parties
+    than the lead, or a party as the other side; of one type and modality, its doers among
+    the lead's and its targets among the lead's parties, it restates the lead."""
+    if (headline.type, headline.polarity, headline.modality) != (
+            body.type, body.polarity, body.modality) or not headline.source:
+        return False
+    return _side_key(headline.source) <= _side_key(body.source) and _side_key(
+        headline.target) <= _side_key(body.source) | _side_key(body.target)
 
 
 REFERRING_DETERMINERS = frozenset({"the", "this", "that", "these", "those"})

@@ -176,6 +176,57 @@ CASES: list[tuple[str, str, str, list[Spec], list[Spec]]] = [
      "2025-06-02",
      [{"type": "COERCE", "source": "MLI"}],
      []),
+    # 'X killed Y …, residents said' parsed with 'killed' a participle on X: X's verb.
+    ("past_form_with_an_object_is_its_nouns_verb",
+     "OUAGADOUGOU, Burkina Faso (Wire) — Suspected jihadist fighters killed at least 30 "
+     "civilians in an attack on a village in northern Burkina Faso on Sunday, residents and a "
+     "local official said on Monday.",
+     "2025-06-04",
+     [{"type": "ASSAULT", "source": "BFA", "target": "BFA:CVL"}],
+     []),
+    # A participle after 'ordered X to leave,' belongs to the one who orders.
+    ("participle_after_an_order_belongs_to_the_one_who_orders",
+     "N'DJAMENA, Chad (Wire) — Chad's military government ordered the French ambassador to "
+     "leave the country within 48 hours on Tuesday, accusing Paris of interfering in its "
+     "internal affairs.",
+     "2025-06-04",
+     [{"type": "ACCUSE", "source": "TCD", "target": "FRA"}],
+     [{"type": "ACCUSE", "source": "FRA"}]),
+    # 'called it "…"' with the label cut off by the quotation: no phone call.
+    ("calling_it_a_quoted_label_is_no_call",
+     "JAKARTA (Wire) — The pact was signed in Jakarta by Indonesian Defence Minister Sjafrie "
+     "Sjamsoeddin and his Australian counterpart Richard Marles, who called it \"the most "
+     "significant agreement between our two countries in decades\".",
+     "2025-06-04",
+     [{"type": "SUPPORT"}],
+     [{"type": "CONSULT"}, {"type": "REQUEST"}]),
+    # Promised punishment, said by someone, is a threat.
+    ("not_go_unpunished_is_a_threat",
+     "MOGADISHU, June 2 (Wire) - \"This cowardly attack will not go unpunished,\" Somalia's "
+     "defence minister said on Monday.",
+     "2025-06-02",
+     [{"type": "THREATEN", "source": "SOM"}],
+     []),
+    ("went_unpunished_is_no_threat",
+     "MOGADISHU, June 2 (Wire) - Most attacks on journalists in Somalia went unpunished last "
+     "year, a press freedom group said.",
+     "2025-06-02",
+     [],
+     [{"type": "THREATEN"}]),
+    ("held_accountable_is_a_threat",
+     "ABUJA, June 2 (Wire) - Nigeria's president said on Monday that the gunmen would be held "
+     "accountable.",
+     "2025-06-02",
+     [{"type": "THREATEN", "source": "NGA"}],
+     []),
+    # A telegraphic headline naming fewer parties restates the lead.
+    ("headline_with_fewer_parties_restates_the_lead",
+     "Vietnam, Philippines sign coast guard pact\n\n"
+     "HANOI, June 2 (Wire) - Vietnam and the Philippines signed a coast guard cooperation "
+     "agreement in Hanoi on Friday, officials said.",
+     "2025-06-02",
+     [{"type": "SUPPORT", "parties": ["VNM", "PHL"], "max": 1}],
+     []),
 ]
 
 

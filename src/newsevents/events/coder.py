@@ -141,14 +141,29 @@ def select_entry(entries: list[TriggerEntry], token: Token,
                  object_kinds: Callable[[Token], set[str]] = lambda _: set()
                  ) -> TriggerEntry | None:
     cache: dict[str, set[str]] = {}
-    labelled = any(c.dep_ == "oprd" for c in token.children)
+    labelled = labels_its_object(token)
     for entry in entries:
-        if entry.object_sectors and (labelled or not entry.object_sectors & _cached(
-                cache, "sectors", lambda: object_sectors(token))):
-            continue  # 'calling them groundless' labels its object: no contact with it
+        if labelled and (entry.object_sectors or entry.with_):
+            continue  # 'calling them groundless' labels its object: no contact, no 'call for'
+        if entry.object_sectors and not entry.object_sectors & _cached(
+                cache, "sectors", lambda: object_sectors(token)):
+            continue
         if fits(entry, token, cache, object_kinds):
             return entry
     return None
+
+
+def labels_its_object(token: Token) -> bool:
+    """'calling them groundless', 'called it "a step backwards"' (an object complement, two
+    objects, or a pronoun before a quotation, as the parser may have it): the verb names its
+    object, it does not act on it."""
+    if token.lemma_.lower() not in word_class("naming_verbs"):
+        return False
+    objects = [c for c in token.children if c.dep_ == "dobj"]
+    return any(c.dep_ == "oprd" for c in token.children) or (
+        token.pos_ == "VERB" and len(objects) > 1) or any(
+        o.pos_ == "PRON" and o.i + 1 < len(o.doc) and o.doc[o.i + 1].is_quote
+        for o in objects)  # 'called it "the most significant deal"', the label cut off
 
 
 def is_negated(token: Token) -> bool:

@@ -175,7 +175,7 @@ def _own_subject(verb: Token) -> list[Token] | None:
 def _inherited_subject(verb: Token, depth: int) -> list[Token]:
     """The subject a subject-less verb takes from the clause or noun it hangs on."""
     head = verb.head
-    if verb.dep_ == "relcl":
+    if verb.dep_ == "relcl" or misparsed_main_verb(verb):
         return expand_conjuncts(head)
     if verb.dep_ == "xcomp" and head.lemma_.lower() in word_class("object_control_verbs") and (
             controller := _controlling_object(head)):
@@ -191,6 +191,12 @@ def _inherited_subject(verb: Token, depth: int) -> list[Token]:
         # 'has been indicted by the court … and will resign': the one indicted resigns
         # ('were attacked by police and arrested' shares the passive: police arrested)
         return object_tokens(head)
+    if verb.dep_ == "advcl" and verb.tag_ == "VBG" and head.dep_ == "xcomp" and (
+            head.head.lemma_.lower() in word_class("object_control_verbs")) and (
+            verb.i > 0 and verb.doc[verb.i - 1].text == ","):
+        # 'ordered the ambassador to leave, accusing Paris of …': the participle set off by a
+        # comma belongs to the one who orders, not to the one ordered
+        return subject_tokens(head.head, depth + 1)
     if verb.dep_ in INHERIT_DEPS and head.i != verb.i and head.pos_ in ("VERB", "AUX"):
         return subject_tokens(head, depth + 1)
     if verb.dep_ == "pcomp" and head.dep_ == "prep" and head.head.pos_ in ("VERB", "AUX"):
@@ -203,6 +209,15 @@ def _inherited_subject(verb: Token, depth: int) -> list[Token]:
     if verb.dep_ == "acl" and head.pos_ == "NOUN":
         return _noun_clause_subject(head, depth)
     return []
+
+
+def misparsed_main_verb(verb: Token) -> bool:
+    """'Suspected jihadist fighters killed 30 civilians …, residents said' parsed with
+    'killed' a participle on 'fighters': a past form right after its noun that takes a
+    direct object is that noun's verb, not a passive modifier."""
+    return (verb.dep_ == "acl" and verb.tag_ in ("VBD", "VBN") and verb.head.i == verb.i - 1
+            and verb.head.pos_ in ("NOUN", "PROPN")
+            and any(c.dep_ == "dobj" for c in verb.children))
 
 
 def _controlling_object(verb: Token) -> list[Token]:
