@@ -227,6 +227,29 @@ CASES: list[tuple[str, str, str, list[Spec], list[Spec]]] = [
      "2025-06-02",
      [{"type": "SUPPORT", "parties": ["VNM", "PHL"], "max": 1}],
      []),
+    # A name's past form before the name's own verb, hung on the name by the parser.
+    ("name_with_relative_clause_keeps_its_verb",
+     "BANGKOK, July 24 (Wire) - Thai and Cambodian troops exchanged fire along their disputed "
+     "border on Thursday.\n\nMalaysian Prime Minister Anwar Ibrahim, who chairs the ASEAN "
+     "regional bloc, called on both sides to cease hostilities and said he had spoken to the "
+     "leaders of both countries.",
+     "2025-07-25",
+     [{"type": "REQUEST", "source": "MYS"}],
+     []),
+    # A reaction noun drawn 'from X' is X's.
+    ("condemnation_drawn_from_x_is_xs",
+     "ABUJA, June 2 (Wire) - Nigerian police arrested a prominent union leader on Sunday. The "
+     "arrest drew sharp criticism from Amnesty International on Monday.",
+     "2025-06-02",
+     [{"type": "ACCUSE", "source": "NGO"}],
+     []),
+    # A threatened arrest has no implicit doer: the warning stays the speaker's.
+    ("threatened_arrest_has_no_implicit_doer",
+     "NAIROBI, June 2 (Wire) - Kenya's interior minister warned on Monday that anyone who "
+     "joined the unauthorised march would be arrested.",
+     "2025-06-02",
+     [{"type": "THREATEN", "source": "KEN:GOV"}],
+     [{"source": "@authorities"}]),
 ]
 
 

@@ -790,7 +790,8 @@ class EventCoder:
         if entry.type in REACTION_TYPES and not targets:
             targets = last_counterpart(sources + partners, self.coded)
         sources = sources + partners
-        if not sources and entry.implicit_source and roles.is_passive(token):
+        if not sources and entry.implicit_source and roles.is_passive(token) and (
+                modality_of(token, entry) == "actual"):
             sources = self._implicit_authority(token, entry.implicit_source, targets)
         if not sources and candidate.polarity == "negative":
             return None  # 'no personnel were injured': nothing happened, and no one did it

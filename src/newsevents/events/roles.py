@@ -214,10 +214,17 @@ def _inherited_subject(verb: Token, depth: int) -> list[Token]:
 def misparsed_main_verb(verb: Token) -> bool:
     """'Suspected jihadist fighters killed 30 civilians …, residents said' parsed with
     'killed' a participle on 'fighters': a past form right after its noun that takes a
-    direct object is that noun's verb, not a passive modifier."""
-    return (verb.dep_ == "acl" and verb.tag_ in ("VBD", "VBN") and verb.head.i == verb.i - 1
-            and verb.head.pos_ in ("NOUN", "PROPN")
-            and any(c.dep_ == "dobj" for c in verb.children))
+    direct object is that noun's verb, not a passive modifier; so is a name's past form
+    before the name's own verb."""
+    head = verb.head
+    if verb.dep_ != "acl" or verb.tag_ not in ("VBD", "VBN") or head.pos_ not in (
+            "NOUN", "PROPN") or any(c.dep_ == "agent" for c in verb.children):
+        return False
+    if head.i == verb.i - 1 and any(c.dep_ == "dobj" for c in verb.children):
+        return True
+    # 'Anwar Ibrahim, who chairs the bloc, called on both sides … and said …' with 'called'
+    # hung on the name: a name's participle before the name's own verb is that verb's twin
+    return head.pos_ == "PROPN" and head.dep_ == "nsubj" and verb.i < head.head.i
 
 
 def _controlling_object(verb: Token) -> list[Token]:
@@ -436,6 +443,10 @@ def noun_source_tokens(noun: Token, possessor_acts: bool = True, parties_act: bo
     out = [c for c in noun.children if c.dep_ == "poss"] if possessor_acts else []
     out += [c for c in noun.children if c.dep_ in ("amod", "compound") and c.i < noun.i]
     out += prep_objects(noun, ("by",))
+    host = object_host(noun)
+    if host is not None and host.lemma_.lower() in word_class("eliciting_verbs"):
+        # 'drew condemnation from the bar association' (the parser may hang it on the verb)
+        out += prep_objects(noun, ("from",)) + prep_objects(host, ("from",))
     return out + between_parties(noun) if parties_act else out
 
 
