@@ -250,6 +250,20 @@ CASES: list[tuple[str, str, str, list[Spec], list[Spec]]] = [
      "2025-06-02",
      [{"type": "THREATEN", "source": "KEN:GOV"}],
      [{"source": "@authorities"}]),
+    # Ordering someone's arrest is the orderer's coercion of that person.
+    ("ordering_his_arrest_coerces_him",
+     "CARACAS, June 2 (Wire) - Venezuelan opposition leader Edmundo Gonzalez fled to Spain last year. A "
+     "Venezuelan court ordered his arrest on Monday.",
+     "2025-06-02",
+     [{"type": "COERCE", "source": "VEN:JUD", "target": "VEN"}],
+     []),
+    # A generic institution name takes the country of the story, not the knowledge base's.
+    ("house_of_representatives_in_another_country",
+     "MANILA, June 2 (Wire) - The vice president was impeached by the House of "
+     "Representatives on Monday.",
+     "2025-06-02",
+     [{"type": "ACCUSE", "source": "PHL", "target": "PHL"}],
+     [{"source": "USA"}]),
 ]
 
 

@@ -596,12 +596,22 @@ class EventCoder:
         # 'her opposition to any U.S. intrusion': the object's own complement, unless it
         # names the source's side ('the possibility of U.S. military action')
         # ('charges against the former leader' names a person of the source's own country)
+        # ('ordered his arrest': the owner of a noun whose owner undergoes it)
         nested = [a for a in self._actors([t for o in objects
-                                          for t in roles.noun_target_tokens(o)])
+                                          for t in roles.noun_target_tokens(o)
+                                          + self._patient_owners(o)])
                   if a.country not in {s.country for s in sources}
                   or (a.kind == "person" and not _same_actor(a, sources))]
         return (self._actors(objects) or nested
                 or self._actors(roles.prep_objects(token, roles.TARGET_PREPS)))
+
+    def _patient_owners(self, noun: Token) -> list[Token]:
+        """The possessor of a noun whose senses make its possessor the patient ('his
+        arrest', 'the minister's dismissal')."""
+        entries = self.lexicon.candidates(noun.lemma_.lower(), "noun")
+        if not entries or any(e.possessor != "target" for e in entries):
+            return []
+        return roles.possessor_tokens(noun)
 
     def _indirect_targets(self, token: Token, entry: TriggerEntry, sources: list[Actor]) -> list[Actor]:
         """No direct target: the subject of a clausal complement, the object of the act the
