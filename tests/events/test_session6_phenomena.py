@@ -264,6 +264,28 @@ CASES: list[tuple[str, str, str, list[Spec], list[Spec]]] = [
      "2025-06-02",
      [{"type": "ACCUSE", "source": "PHL", "target": "PHL"}],
      [{"source": "USA"}]),
+    # A time expression set off by commas inside the subject tells about the subject.
+    ("parenthetical_date_of_the_subject_dates_nothing_else",
+     "LUANDA, June 2 (Wire) - The ruling MPLA party of Angola, in power since independence in "
+     "1975, has rejected the opposition's accusations of fraud.",
+     "2025-06-02",
+     [{"type": "REJECT", "source": "AGO", "date_after": "2025-01-01"}],
+     [{"date": "1975"}]),
+    # 'said X was "…" and accused Y': the speaker accuses, not the one judged.
+    ("accusation_joined_to_a_reported_judgement_is_the_speakers",
+     "ZAGREB, June 2 (Wire) - Croatia's defence minister said on Saturday that the Serbian "
+     "president was \"a destabilising factor\" and accused Belgrade of arming militias.",
+     "2025-06-02",
+     [{"type": "ACCUSE", "source": "HRV", "target": "SRB"}],
+     [{"type": "ACCUSE", "source": "SRB"}]),
+    # A reaction to 'the sanctions' falls on whoever imposed them.
+    ("condemning_the_sanctions_falls_on_their_imposer",
+     "WASHINGTON, Feb 24 (Wire) - The United States on Monday imposed sanctions on more than "
+     "30 people and vessels accused of helping Iran ship oil to China. Iran's foreign ministry "
+     "condemned the sanctions as \"illegal and illegitimate\".",
+     "2025-02-24",
+     [{"type": "ACCUSE", "source": "IRN", "target": "USA"}],
+     []),
 ]
 
 

@@ -30,6 +30,9 @@ if TYPE_CHECKING:
 REFUSAL_ENTRY = "reject/will-not"
 DEMAND_ENTRY = "request/must-clause"
 AGENTLESS_TYPES = {"ASSAULT", "COERCE"}
+NAMED_ACT_TYPES = AGENTLESS_TYPES | {"SANCTION"}
+"""Acts a later noun may name for a reaction to fall on their doer ('condemned the
+shelling', 'condemned the sanctions')."""
 RECIPROCAL_TYPES = {"AGREE", "CONSULT", "COOPERATE", "ASSAULT"}
 """Types where coordinated sources of several countries act on each other ('clashed')."""
 """'Three civilians were killed': a material attack on a known target with no agent."""
@@ -726,14 +729,15 @@ class EventCoder:
         return []
 
     def _act_types_named(self, noun: Token, nominal_only: bool = True) -> set[str]:
-        """The types of material act a noun names: 'the shelling' (a noun trigger, whatever
-        word told the act), 'the incident', 'a violation', 'violence' (any of them)."""
+        """The types of material act a noun names: 'the shelling', 'the sanctions' (a noun
+        trigger, whatever word told the act), 'the incident', 'a violation', 'violence' (any
+        violent or coercive act)."""
         lemma = noun.lemma_.lower()
         if lemma in word_class("generic_act_nouns") | word_class("act_judgement_nouns"):
             return set(AGENTLESS_TYPES)
         if nominal_only and not is_nominal(noun):
             return set()
-        return {e.type for e in self.lexicon.candidates(lemma, "noun") if e.type in AGENTLESS_TYPES}
+        return {e.type for e in self.lexicon.candidates(lemma, "noun") if e.type in NAMED_ACT_TYPES}
 
     def _labels_an_act(self, token: Token) -> bool:
         """'condemned what it called horrific violence against civilians': the label is an
@@ -862,7 +866,7 @@ class EventCoder:
                     events.append(event)
                     self.coded.append(event)
                     built.add(candidate.token.i)
-                    if event.type in AGENTLESS_TYPES | {"ACCUSE"} and event.source:
+                    if event.type in NAMED_ACT_TYPES | {"ACCUSE"} and event.source:
                         self.acts.append((candidate.token, event, sent_index))
         detentions: dict[int, list[Event]] = {}  # by sentence: looked up, not scanned
         for event in events:

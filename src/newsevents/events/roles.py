@@ -183,9 +183,10 @@ def _inherited_subject(verb: Token, depth: int) -> list[Token]:
     if verb.dep_ == "conj" and head.dep_ == "ccomp" and head.head.pos_ in ("VERB", "AUX") and (
             verb.lemma_.lower() in word_class("stance_verbs")) and (
             head.head.lemma_.lower() in word_class("reported_speech_verbs")) and (
-            _subject_is_an_act(head)):
-        # 'the ministry said the strikes had killed nine civilians and condemned them': the
-        # parser joins the stance to the reported clause; the speaker takes it
+            _subject_is_an_act(head) or head.lemma_ == "be"):
+        # 'the ministry said the strikes had killed nine civilians and condemned them', 'said
+        # X was "a destabilising factor" and accused Y of …': the parser joins the stance to
+        # the reported clause (an act's, or a judgement's); the speaker takes it
         return subject_tokens(head.head, depth + 1)
     if _shares_passive(verb):
         # 'has been indicted by the court … and will resign': the one indicted resigns

@@ -79,6 +79,8 @@ def relation(doc: Doc, record: TimexRecord, trigger: Token) -> str:
     root = _root(doc, record)
     if root == trigger or trigger.i in range(record.first_token, record.last_token + 1):
         return "direct"
+    if _in_parenthetical_of_subject(root) and trigger.pos_ in ("VERB", "AUX"):
+        return "other"  # 'The party, in power since 1975, has denied …': not the denial's
     verb = governing_verb(root.head if root.head.i != root.i else root)
     if verb is None:
         return "other"
@@ -111,6 +113,8 @@ def _dates_a_noun(doc: Doc, record: TimexRecord) -> bool:
     if root.dep_ in ("compound", "amod", "nmod", "nummod", "poss") and (
             root.head.pos_ in ("NOUN", "PROPN")):
         return True  # 'the 1951 treaty', 'last year's vote'
+    if _in_parenthetical_of_subject(root):
+        return True  # 'The party, in power since 1975, denied …'
     head = root.head if root.head.i != root.i else root
     verb = governing_verb(head)
     while verb is not None and verb.dep_ == "conj" and verb.head is not verb:
@@ -124,6 +128,21 @@ def _dates_a_noun(doc: Doc, record: TimexRecord) -> bool:
     return verb is not None and verb is not head.sent.root and (
         verb.dep_ == "relcl" or (verb.dep_ == "acl" and verb.tag_ == "VBN"
                                  and verb.head.dep_ not in ("conj", "ROOT")))
+
+
+def _in_parenthetical_of_subject(token: Token) -> bool:
+    """A time expression set off by commas inside a subject ('The ruling party, in power since
+    independence in 1975, has denied …'): it tells something about the subject."""
+    node = token
+    for _ in range(8):
+        if node.head.i == node.i or node.pos_ in ("VERB", "AUX"):
+            return False
+        parent = node.head
+        if parent.dep_ in ("nsubj", "nsubjpass") and node.dep_ in ("prep", "appos"):
+            commas = [c.i for c in parent.children if c.text == ","]
+            return any(i < token.i for i in commas) and any(i > token.i for i in commas)
+        node = parent
+    return False
 
 
 def _dates_the_saying(participle: Token) -> bool:
