@@ -286,6 +286,24 @@ CASES: list[tuple[str, str, str, list[Spec], list[Spec]]] = [
      "2025-02-24",
      [{"type": "ACCUSE", "source": "IRN", "target": "USA"}],
      []),
+    # Blame said by someone is an accusation: failing a duty, spreading lies.
+    ("reported_failure_of_duty_is_an_accusation",
+     "KATHMANDU, June 2 (Wire) - \"The government has failed to protect the victims of the "
+     "floods,\" Nepal's main opposition leader said on Monday.",
+     "2025-06-02",
+     [{"type": "ACCUSE", "source": "NPL", "target": "NPL:GOV"}],
+     []),
+    ("told_failure_is_no_accusation",
+     "KATHMANDU, June 2 (Wire) - Nepal's government failed to pass the budget on Monday.",
+     "2025-06-02",
+     [],
+     [{"type": "ACCUSE"}]),
+    ("reported_propaganda_is_an_accusation",
+     "BAKU, June 2 (Wire) - Azerbaijan's foreign ministry said on Monday that Armenia was "
+     "spreading disinformation about the border.",
+     "2025-06-02",
+     [{"type": "ACCUSE", "source": "AZE", "target": "ARM"}],
+     []),
 ]
 
 
