@@ -304,6 +304,16 @@ CASES: list[tuple[str, str, str, list[Spec], list[Spec]]] = [
      "2025-06-02",
      [{"type": "ACCUSE", "source": "AZE", "target": "ARM"}],
      []),
+    # 'The arrest drew condemnation from the Law Society of Kenya': a named body after its
+    # article is an actor of that country (not its government), and its reaction falls on
+    # whoever made the arrest, even of its own country.
+    ("civil_body_reaction_falls_on_its_own_states_act",
+     "NAIROBI, Kenya (Wire) — Kenyan police on Sunday arrested opposition politician Jane "
+     "Wanjiru hours before she was due to lead a march. The arrest drew condemnation from the "
+     "Law Society of Kenya, which called it an attempt to silence dissent.",
+     "2025-07-25",
+     [{"type": "ACCUSE", "source": "@Law Society", "target": "KEN:COP"}],
+     [{"source": "KEN:GOV"}]),
 ]
 
 

@@ -563,7 +563,13 @@ class ActorCoder:
                 return None
             return Actor(span.text, span.start_char, span.end_char, name=name, kind="person",
                          rule="actors:ner-person")
-        if ent in ("ORG", "NORP") and token.pos_ == "PROPN" and span.text[:1].isupper():
+        named = span[1:] if len(span) > 1 and span[0].dep_ == "det" else span
+        inside = self.match_at.get(token.i)
+        if ent in ("ORG", "NORP") and token.pos_ == "PROPN" and named.text[:1].isupper() and (
+                inside is None or inside.end - 1 <= token.i
+                or inside.first("institution", "group") is None):
+            # ('the Law Society of Kenya': a capitalised name after its article; not 'the
+            # House' of a known 'House of Representatives', coded at the name's end)
             titled = self._titled_name(token, modifiers)
             if titled is not None:
                 return Actor(span.text, span.start_char, span.end_char, name=titled,
@@ -720,6 +726,8 @@ class ActorCoder:
                 # 'Kim Yo Jong, the sister of leader Kim Jong Un': his country, not his office
                 # ('a leader of the Sinaloa cartel' does take the group's sector)
                 continue
+            if actor.rule == "actors:ner-org" and related.kind == "state":
+                continue  # 'the Law Society of Kenya': Kenya's, not its government
             if actor.sector is None or (
                     (actor.kind == "person" or actor.sector == "GOV") and _generic(actor)
                     and related.sector in ("CRM", "REB", "UAF")):

@@ -709,7 +709,8 @@ class EventCoder:
         """'condemned the strikes', 'condemned them as a violation': a reaction to an act
         told before falls on whoever did it (the latest act of that name, or for a pronoun
         the latest act of the last sentences)."""
-        named = [] if is_nominal(token) else roles.object_tokens(token) + roles.called_labels(token)
+        named = (_elicitors(token) if is_nominal(token)
+                 else roles.object_tokens(token) + roles.called_labels(token))
         for obj in named:
             lemma = obj.lemma_.lower()
             pronoun = obj.pos_ == "PRON" and obj.lower_ in ACT_PRONOUNS
@@ -723,7 +724,8 @@ class EventCoder:
                 if (pronoun or claim or trigger.lemma_.lower() == lemma
                         or event.type in named_types):
                     found = [a for a in event.source if not _same_actor(a, sources)
-                             and a.country not in {s.country for s in sources}]
+                             and (a.country not in {s.country for s in sources}
+                                  or _holds_own_state_to_account(sources, a))]
                     if found:
                         return found
         return []
@@ -1121,6 +1123,22 @@ def _aid_means(actor: Actor) -> bool:
     return actor.kind == "group" and bool(words) and (
         words[-1].rstrip("s") in word_class("aid_means_nouns")
         or words[-1] in word_class("aid_means_nouns"))
+
+
+def _holds_own_state_to_account(sources: list[Actor], doer: Actor) -> bool:
+    """'the Law Society condemned the arrest' by the police of its own country: a body
+    outside the state reacting to its own state's act."""
+    return doer.sector in STATE_SECTORS and bool(sources) and all(
+        s.kind != "state" and s.sector not in STATE_SECTORS for s in sources)
+
+
+def _elicitors(noun: Token) -> list[Token]:
+    """'The arrest drew condemnation': the subject of the verb that elicits a reaction noun
+    names the act reacted to."""
+    host = roles.object_host(noun)
+    if host is None or host.lemma_.lower() not in word_class("eliciting_verbs"):
+        return []
+    return [c for c in host.children if c.dep_ in roles.SUBJECT_DEPS]
 
 
 def _own_state(actor: Actor, sources: list[Actor]) -> bool:
