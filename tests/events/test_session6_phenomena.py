@@ -314,6 +314,13 @@ CASES: list[tuple[str, str, str, list[Spec], list[Spec]]] = [
      "2025-07-25",
      [{"type": "ACCUSE", "source": "@Law Society", "target": "KEN:COP"}],
      [{"source": "KEN:GOV"}]),
+    # A noun cited as a reason is no act of the one citing it.
+    ("cited_threats_are_no_threat",
+     "ABUJA, June 2 (Wire) - Niger closed its border with Benin on Monday, citing security "
+     "threats.",
+     "2025-06-02",
+     [{"type": "COERCE", "source": "NER", "target": "BEN"}],
+     [{"type": "THREATEN"}]),
 ]
 
 

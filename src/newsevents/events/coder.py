@@ -226,6 +226,12 @@ def modality_of(token: Token, entry: TriggerEntry, routed: bool = False) -> Moda
 
 
 
+def cited_reason(token: Token) -> bool:
+    """'closed the border, citing security threats': a noun cited as a reason is no act."""
+    host = roles.object_host(token) if is_nominal(token) else None
+    return host is not None and host.lemma_.lower() in word_class("citing_verbs")
+
+
 def alleged_content(token: Token) -> bool:
     """'rejected accusations that it was supporting the rebels': the act is what someone
     alleges, not an event the report states."""
@@ -853,7 +859,7 @@ class EventCoder:
             types = {c.token.i: c.entry.type for c in found}
             built: set[int] = set()
             for candidate in found:
-                if alleged_content(candidate.token):
+                if alleged_content(candidate.token) or cited_reason(candidate.token):
                     continue
                 if self.embedded(candidate.token, ids) and not own_act(
                         candidate.token, types) and not self.judged_act_with_doer(candidate):
