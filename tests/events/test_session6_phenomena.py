@@ -321,6 +321,31 @@ CASES: list[tuple[str, str, str, list[Spec], list[Spec]]] = [
      "2025-06-02",
      [{"type": "COERCE", "source": "NER", "target": "BEN"}],
      [{"type": "THREATEN"}]),
+    # An act named as what a protest is against, with its doer, is coded as well.
+    ("protest_against_a_named_strike_codes_the_strike",
+     "BAGHDAD, Aug 12 (Wire) - Iraq's foreign ministry summoned Turkey's charge d'affaires on "
+     "Monday to protest against a Turkish drone strike that killed two people in the northern "
+     "Kurdistan region, the ministry said.",
+     "2025-08-13",
+     [{"type": "ASSAULT", "source": "TUR", "target": "IRQ"},
+      {"type": "ACCUSE", "source": "IRQ", "target": "TUR"}],
+     []),
+    # Rejecting a domestic accusation falls on its maker.
+    ("rejecting_a_domestic_accusation_targets_the_accuser",
+     "LA PAZ, June 2 (Wire) - Bolivia's former president Evo Morales accused President Luis "
+     "Arce on Sunday of using the courts against him. Arce's government rejected the "
+     "accusations on Monday.",
+     "2025-06-02",
+     [{"type": "REJECT", "source": "BOL:GOV", "target": "BOL"}],
+     []),
+    # 'X were injured and Y detained': the gapped participle is passive; Y is detained.
+    ("gapped_passive_keeps_its_patient",
+     "LA PAZ, Bolivia (Wire) — At least 30 police officers were injured and 50 protesters "
+     "detained in the operation near the city of Parotani, Bolivia's interior minister said on "
+     "Friday.",
+     "2025-08-13",
+     [{"type": "COERCE", "target": "BOL:CVL"}],
+     [{"type": "COERCE", "source": "BOL:CVL"}]),
 ]
 
 

@@ -339,6 +339,9 @@ class EventCoder:
         coded as well as the judgement."""
         token = candidate.token
         host = roles.object_host(token) if is_nominal(token) else None
+        if host is None and is_nominal(token) and token.dep_ == "pobj" and (
+                token.head.lower_ in ("against", "over")):
+            host = token.head.head  # 'to protest against a Turkish drone strike'
         if host is None or host.lemma_.lower() not in word_class("act_naming_verbs"):
             return False
         return bool(self._noun_doers(token, candidate.entry.possessor == "source"))
@@ -729,8 +732,9 @@ class EventCoder:
                     continue  # 'rejected the accusations': the accuser's; acts otherwise
                 if (pronoun or claim or trigger.lemma_.lower() == lemma
                         or event.type in named_types):
+                    # (a claim rejected falls on its maker, of whatever country)
                     found = [a for a in event.source if not _same_actor(a, sources)
-                             and (a.country not in {s.country for s in sources}
+                             and (claim or a.country not in {s.country for s in sources}
                                   or _holds_own_state_to_account(sources, a))]
                     if found:
                         return found

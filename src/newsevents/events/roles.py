@@ -73,7 +73,17 @@ def partner_tokens(verb: Token) -> tuple[list[Token], list[Token]]:
 
 def is_passive(verb: Token) -> bool:
     return any(c.dep_ in PASSIVE_SUBJECT_DEPS or c.dep_ == "auxpass" for c in verb.children) or (
-        _reduced_passive(verb))
+        _reduced_passive(verb)) or _gapped_passive(verb)
+
+
+def _gapped_passive(verb: Token) -> bool:
+    """'30 officers were injured and 50 protesters detained': a participle joined to a passive
+    verb, with a subject of its own and no auxiliary, shares the passive's auxiliary."""
+    head = verb.head
+    return (verb.dep_ == "conj" and verb.tag_ == "VBN" and head is not verb
+            and any(c.dep_ == "auxpass" for c in head.children)
+            and any(c.dep_ in SUBJECT_DEPS for c in verb.children)
+            and not any(c.dep_ in ("aux", "auxpass") for c in verb.children))
 
 
 def _reduced_passive(verb: Token) -> bool:
@@ -259,7 +269,8 @@ def object_tokens(verb: Token) -> list[Token]:
     """Direct objects, or the passive subject (inherited where the passive has none of its
     own: 'X was held after being beaten', 'villagers killed by the militia')."""
     if is_passive(verb):
-        deps = PASSIVE_SUBJECT_DEPS | (SUBJECT_DEPS if _reduced_passive(verb) else set())
+        deps = PASSIVE_SUBJECT_DEPS | (SUBJECT_DEPS if _reduced_passive(verb)
+                                       or _gapped_passive(verb) else set())
         own = [t for c in _children(verb, deps) for t in expand_conjuncts(_antecedent(c))]
         return own or inherited_patient(verb)
     if ordered_done(verb):
