@@ -19,10 +19,11 @@ from newsevents.cli import _register_all, app
 HERE = Path(__file__).parent
 GOLD = HERE / "conflict_dev.gold.jsonl"
 DOCS = HERE / "conflict_dev"
-FLOORS = {"A": (0.70, 0.60), "B": (0.52, 0.41)}
+FLOORS = {"A": (0.70, 0.60), "B": (0.52, 0.42)}
 """(recall, precision) per half. Measured: half A 0.743 / 0.634 (0.686 / 0.600 at the third
-session's start, 0.343 / 0.267 at the very start), half B 0.548 / 0.435 (0.507 / 0.411, and
-0.356 / 0.277), on 2026-12-03 at the end of the third session."""
+session's start, 0.343 / 0.267 at the very start), half B 0.548 / 0.444 (0.548 / 0.435 at the
+fourth session's start, 0.507 / 0.411 at the third's, 0.356 / 0.277 at the very start), on
+2026-12-03 at the end of the fourth session."""
 
 
 def half_of(doc: str) -> str:
