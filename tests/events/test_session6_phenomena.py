@@ -346,6 +346,35 @@ CASES: list[tuple[str, str, str, list[Spec], list[Spec]]] = [
      "2025-08-13",
      [{"type": "COERCE", "target": "BOL:CVL"}],
      [{"type": "COERCE", "source": "BOL:CVL"}]),
+    # A verb with its own object does not reach into the act joined to it; people defying a
+    # measure defy their state.
+    ("defying_a_curfew_defies_the_state_not_the_next_acts_target",
+     "KATHMANDU, June 2 (Wire) - Protesters defied a curfew on Tuesday and set fire to the "
+     "homes of several politicians, Nepali media reported.",
+     "2025-06-04",
+     [{"type": "REJECT", "source": "NPL:CVL", "target": "NPL:GOV"}],
+     [{"type": "REJECT", "target": "NPL:PTY"}]),
+    ("material_act_reaches_into_the_joined_act",
+     "NAIROBI, June 2 (Wire) - Kenyan police fired tear gas and arrested dozens of protesters "
+     "in Nairobi on Monday.",
+     "2025-06-02",
+     [{"type": "ASSAULT", "source": "KEN:COP", "target": "KEN:CVL"},
+      {"type": "COERCE", "source": "KEN:COP", "target": "KEN:CVL"}],
+     []),
+    ("reaction_stays_out_of_the_joined_act",
+     "KHARTOUM, June 2 (Wire) - The UN humanitarian coordinator for Sudan condemned the "
+     "shelling of a camp by the Rapid Support Forces on Sunday and called on the army to "
+     "allow aid into the city.",
+     "2025-06-02",
+     [{"type": "ACCUSE", "source": "IGO", "target": "SDN:REB"}],
+     [{"type": "ACCUSE", "target": "SDN:MIL"}]),
+    # A proposal taken up again falls on whoever made it.
+    ("rejecting_the_proposal_targets_its_maker",
+     "GAZA, June 2 (Wire) - Israel offered a new truce proposal on Sunday. Hamas rejected the "
+     "proposal on Monday.",
+     "2025-06-02",
+     [{"type": "REJECT", "source": "PSE", "target": "ISR"}],
+     []),
 ]
 
 

@@ -31,6 +31,8 @@ REFUSAL_ENTRY = "reject/will-not"
 DEMAND_ENTRY = "request/must-clause"
 AGENTLESS_TYPES = {"ASSAULT", "COERCE"}
 NAMED_ACT_TYPES = AGENTLESS_TYPES | {"SANCTION"}
+CIVILIAN_SECTORS = {"CVL", "LAB", "EDU", "REF"}
+"""Sectors of the general public: a refusal by them that names no one refuses their state."""
 """Acts a later noun may name for a reaction to fall on their doer ('condemned the
 shelling', 'condemned the sanctions')."""
 RECIPROCAL_TYPES = {"AGREE", "CONSULT", "COOPERATE", "ASSAULT"}
@@ -654,7 +656,8 @@ class EventCoder:
         source_countries = {a.country for a in sources}
         domestic: Actor | None = None
         places_count = entry_type not in PLACELESS_TYPES
-        for node in roles.deep_targets(token, places_count=places_count):
+        for node in roles.deep_targets(token, places_count=places_count,
+                                       joined_acts=entry_type not in REACTION_TYPES):
             actor = self.actor_of(node)
             if actor is None or not actor.country or _same_actor(actor, sources):
                 continue
@@ -757,6 +760,20 @@ class EventCoder:
         return any(self._act_types_named(label, nominal_only=False)
                    for label in roles.called_labels(token))
 
+    def _proposer(self, token: Token, sources: list[Actor]) -> list[Actor]:
+        """'Israel offered a truce proposal … Hamas rejected the proposal': a proposal taken
+        up again falls on whoever last made an offer or a demand (AGREE or REQUEST)."""
+        if is_nominal(token) or not any(o.lemma_.lower() in word_class("proposal_nouns")
+                                        for o in roles.object_tokens(token)):
+            return []
+        for event in reversed(self.coded):
+            if event.type in ("AGREE", "REQUEST"):
+                makers = [a for a in event.source if a.country and not _same_actor(a, sources)
+                          and a.country not in {s.country for s in sources}]
+                if makers:
+                    return makers
+        return []
+
     def _agreement_parties(self, token: Token, sources: list[Actor]) -> list[Actor]:
         """'Belgium welcomed the deal': support for an agreement told before goes to its
         parties (the sources of the latest AGREE coded), not to no one."""
@@ -810,7 +827,11 @@ class EventCoder:
             targets = self._act_sources(token, sources, sent_index) or targets
         if entry.type == "SUPPORT" and not targets:
             targets = self._agreement_parties(token, sources)
-        if entry.type == "PROTEST" and not targets:
+        if entry.type in ("REJECT", "SUPPORT") and not targets:
+            targets = self._proposer(token, sources)
+        if not targets and (entry.type == "PROTEST" or (entry.type == "REJECT" and all(
+                a.sector in CIVILIAN_SECTORS for a in sources + partners))):
+            # ('protesters defied the curfew': people refusing a measure refuse their state)
             targets = protested_government(sources + partners, token.text, token.idx,
                                            token.idx + len(token))
         if entry.type in REACTION_TYPES and not targets:

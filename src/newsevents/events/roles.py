@@ -537,12 +537,19 @@ def _not_locative(child: Token) -> bool:
     return not (child.dep_ == "prep" and child.lower_ in word_class("locative_preps"))
 
 
-def deep_targets(token: Token, limit: int = 40, places_count: bool = True) -> Iterator[Token]:
+def deep_targets(token: Token, limit: int = 40, places_count: bool = True,
+                 joined_acts: bool = True) -> Iterator[Token]:
     """Nominal heads inside the trigger's complements, nearest first; without the places of
     locative phrases unless ``places_count`` ('talks in Doha' have no Qatari counterpart;
     'airstrikes in Syria' fall on Syria)."""
     keep = _complement if places_count else (lambda c: _complement(c) and _not_locative(c))
-    queue = [c for c in token.children if keep(c)]
+    # without ``joined_acts`` ('condemned the shelling and called on both sides …', 'defied
+    # the curfew and set fire to politicians' homes') a verb with an object of its own does
+    # not reach into the next act joined to it; a material act does ('fired tear gas and
+    # arrested dozens of protesters')
+    own_object = not joined_acts and any(c.dep_ in ("dobj", "obj") for c in token.children)
+    queue = [c for c in token.children if keep(c) and not (
+        own_object and c.dep_ == "conj" and c.pos_ in ("VERB", "AUX"))]
     seen = 0
     while queue and seen < limit:
         node = queue.pop(0)
