@@ -375,6 +375,25 @@ CASES: list[tuple[str, str, str, list[Spec], list[Spec]]] = [
      "2025-06-02",
      [{"type": "REJECT", "source": "PSE", "target": "ISR"}],
      []),
+    # A clause describing the object names no target ('a man convicted of spying for X').
+    ("describing_clause_of_the_object_is_no_target",
+     "MINSK, June 2 (Wire) - Belarus executed a man convicted of spying for Poland on Monday, "
+     "rights groups said.",
+     "2025-06-02",
+     [],
+     [{"target": "POL"}]),
+    ("house_arrest_with_no_agent_is_by_the_setting_police",
+     "JUBA, June 2 (Wire) - South Sudan's first vice president was placed under house arrest "
+     "on Monday, his party said.",
+     "2025-06-02",
+     [{"type": "COERCE", "source": "SSD:COP", "target": "SSD"}],
+     []),
+    ("initialling_an_agreement_signs_it",
+     "BAKU, June 2 (Wire) - Azerbaijan and Armenia initialled a peace agreement in Washington "
+     "on Monday.",
+     "2025-06-02",
+     [{"type": "SUPPORT", "parties": ["AZE", "ARM"]}],
+     [{"target": "USA"}]),
 ]
 
 

@@ -657,7 +657,8 @@ class EventCoder:
         domestic: Actor | None = None
         places_count = entry_type not in PLACELESS_TYPES
         for node in roles.deep_targets(token, places_count=places_count,
-                                       joined_acts=entry_type not in REACTION_TYPES):
+                                       joined_acts=entry_type not in REACTION_TYPES,
+                                       noun_clauses=entry_type not in AGENTLESS_TYPES):
             actor = self.actor_of(node)
             if actor is None or not actor.country or _same_actor(actor, sources):
                 continue

@@ -538,7 +538,7 @@ def _not_locative(child: Token) -> bool:
 
 
 def deep_targets(token: Token, limit: int = 40, places_count: bool = True,
-                 joined_acts: bool = True) -> Iterator[Token]:
+                 joined_acts: bool = True, noun_clauses: bool = True) -> Iterator[Token]:
     """Nominal heads inside the trigger's complements, nearest first; without the places of
     locative phrases unless ``places_count`` ('talks in Doha' have no Qatari counterpart;
     'airstrikes in Syria' fall on Syria)."""
@@ -556,7 +556,11 @@ def deep_targets(token: Token, limit: int = 40, places_count: bool = True,
         seen += 1
         if node.pos_ in ("PROPN", "NOUN"):
             yield node
-        queue.extend(c for c in node.children if c.dep_ != "relcl" and keep(c))
+        # (without ``noun_clauses`` a clause on a noun describes it and names no one acted on:
+        # 'executed a man convicted of spying for Israel'; with them it may name the doer of
+        # an act judged: 'an act of sabotage organised on behalf of the Kremlin')
+        queue.extend(c for c in node.children if c.dep_ != "relcl" and keep(c) and not (
+            not noun_clauses and c.dep_ == "acl" and node.pos_ in ("PROPN", "NOUN")))
 
 
 
