@@ -31,10 +31,10 @@ REFUSAL_ENTRY = "reject/will-not"
 DEMAND_ENTRY = "request/must-clause"
 AGENTLESS_TYPES = {"ASSAULT", "COERCE"}
 NAMED_ACT_TYPES = AGENTLESS_TYPES | {"SANCTION"}
-CIVILIAN_SECTORS = {"CVL", "LAB", "EDU", "REF"}
-"""Sectors of the general public: a refusal by them that names no one refuses their state."""
 """Acts a later noun may name for a reaction to fall on their doer ('condemned the
 shelling', 'condemned the sanctions')."""
+CIVILIAN_SECTORS = {"CVL", "LAB", "EDU", "REF"}
+"""Sectors of the general public: a refusal by them that names no one refuses their state."""
 RECIPROCAL_TYPES = {"AGREE", "CONSULT", "COOPERATE", "ASSAULT"}
 """Types where coordinated sources of several countries act on each other ('clashed')."""
 """'Three civilians were killed': a material attack on a known target with no agent."""
@@ -230,8 +230,7 @@ def modality_of(token: Token, entry: TriggerEntry, routed: bool = False) -> Moda
 
 def cited_reason(token: Token) -> bool:
     """'closed the border, citing security threats': a noun cited as a reason is no act."""
-    host = roles.object_host(token) if is_nominal(token) else None
-    return host is not None and host.lemma_.lower() in word_class("citing_verbs")
+    return is_nominal(token) and roles.object_host_in(token, "citing_verbs") is not None
 
 
 def alleged_content(token: Token) -> bool:
@@ -838,8 +837,9 @@ class EventCoder:
         if entry.type in REACTION_TYPES and not targets:
             targets = last_counterpart(sources + partners, self.coded)
         sources = sources + partners
+        modality = modality_of(token, entry, candidate.routed)
         if not sources and entry.implicit_source and roles.is_passive(token) and (
-                modality_of(token, entry) == "actual"):
+                modality == "actual"):
             sources = self._implicit_authority(token, entry.implicit_source, targets)
         if not sources and candidate.polarity == "negative":
             return None  # 'no personnel were injured': nothing happened, and no one did it
@@ -872,7 +872,7 @@ class EventCoder:
             quad_class=cameo.quad_class if cameo else None,
             intensity=cameo.goldstein if cameo else None,
             polarity=candidate.polarity,
-            modality=modality_of(token, entry, candidate.routed),
+            modality=modality,
             confidence=round(confidence, 3),
             magnitudes=find_magnitudes(token, sent),
         )
@@ -1167,10 +1167,8 @@ def _holds_own_state_to_account(sources: list[Actor], doer: Actor) -> bool:
 def _elicitors(noun: Token) -> list[Token]:
     """'The arrest drew condemnation': the subject of the verb that elicits a reaction noun
     names the act reacted to."""
-    host = roles.object_host(noun)
-    if host is None or host.lemma_.lower() not in word_class("eliciting_verbs"):
-        return []
-    return [c for c in host.children if c.dep_ in roles.SUBJECT_DEPS]
+    host = roles.object_host_in(noun, "eliciting_verbs")
+    return [] if host is None else [c for c in host.children if c.dep_ in roles.SUBJECT_DEPS]
 
 
 def _own_state(actor: Actor, sources: list[Actor]) -> bool:

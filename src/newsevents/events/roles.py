@@ -49,6 +49,13 @@ def object_host(noun: Token) -> Token | None:
     return None
 
 
+def object_host_in(noun: Token, verb_class: str) -> Token | None:
+    """The verb ``noun`` is the object of (``object_host``), when its lemma is in the word
+    class ``verb_class`` ('drew condemnation': eliciting_verbs)."""
+    host = object_host(noun)
+    return host if host is not None and host.lemma_.lower() in word_class(verb_class) else None
+
+
 def accompanying(token: Token, after: int = -1, before: int | None = None) -> list[Token]:
     """The Y of 'along with Y' / 'together with Y' hanging on ``token`` (the preposition
     between ``after`` and ``before``), and Y's conjuncts."""
@@ -455,8 +462,7 @@ def noun_source_tokens(noun: Token, possessor_acts: bool = True, parties_act: bo
     out = [c for c in noun.children if c.dep_ == "poss"] if possessor_acts else []
     out += [c for c in noun.children if c.dep_ in ("amod", "compound") and c.i < noun.i]
     out += prep_objects(noun, ("by",))
-    host = object_host(noun)
-    if host is not None and host.lemma_.lower() in word_class("eliciting_verbs"):
+    if (host := object_host_in(noun, "eliciting_verbs")) is not None:
         # 'drew condemnation from the bar association' (the parser may hang it on the verb)
         out += prep_objects(noun, ("from",)) + prep_objects(host, ("from",))
     return out + between_parties(noun) if parties_act else out
